@@ -1,0 +1,119 @@
+// bangfu::Engine — the one entry point. Each command checks the acting account's roles and
+// reach, runs in one SQLite transaction, and appends to the audit log what it changed.
+// One Engine may be shared by many threads (commands are serialized on it).
+#pragma once
+
+#include <boost/date_time/posix_time/ptime.hpp>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bangfu/account.hpp"
+#include "bangfu/audit.hpp"
+#include "bangfu/error.hpp"
+#include "bangfu/ids.hpp"
+#include "bangfu/import.hpp"
+#include "bangfu/org.hpp"
+#include "bangfu/region.hpp"
+#include "bangfu/summary.hpp"
+#include "bangfu/table.hpp"
+#include "bangfu/visibility.hpp"
+
+namespace bangfu {
+
+struct OpenOptions {
+  // Create the file (and schema) when it does not exist; otherwise not_found.
+  bool create_if_missing = true;
+  // UTC now, for audit timestamps and "today" (CST). Tests pass a fixed clock; default = system.
+  std::function<boost::posix_time::ptime()> clock;
+};
+
+class BANGFU_EXPORT Engine {
+ public:
+  // Opens (and creates or upgrades) a database. path may be ":memory:". A database written by
+  // a newer bangfu is refused (invalid_state) rather than misread.
+  static std::unique_ptr<Engine> open(const std::string& path, OpenOptions options = {});
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  int schema_version() const;
+  static int supported_schema_version() noexcept;
+  // "Today" in China Standard Time, from the engine's clock.
+  Date today() const;
+
+  // ---- Regions (public reference data: reading needs no account) ----
+  Region region(RegionCode code) const;                       // not_found for unknown codes
+  std::vector<Region> region_children(RegionCode code) const; // kNationwide → provinces
+  // Regions whose name contains `name` (e.g. "甘洛"), optionally inside `within`.
+  std::vector<Region> find_regions(std::string_view name,
+                                   std::optional<RegionCode> within = std::nullopt,
+                                   int limit = 50) const;
+  std::int64_t region_count(std::optional<RegionLevel> level = std::nullopt) const;
+
+  // ---- Units (支援医院, 受援医院, 卫健委, 科室) ----
+  UnitId add_unit(AccountId actor, const NewUnit& unit);
+  void update_unit(AccountId actor, UnitId id, const NewUnit& unit);
+  Unit unit(AccountId actor, UnitId id) const;
+  Unit unit_by_code(AccountId actor, std::string_view code) const;
+  std::vector<Unit> units(AccountId actor, const UnitFilter& filter = {}) const;
+  // Is `unit` the same as or inside `ancestor` in the unit hierarchy? O(1) (DFS numbering).
+  bool unit_is_under(UnitId unit, UnitId ancestor) const;
+
+  // ---- Pairings (对口帮扶关系) ----
+  PairingId add_pairing(AccountId actor, const NewPairing& pairing);
+  void end_pairing(AccountId actor, PairingId id, Date end);
+  std::vector<Pairing> pairings(AccountId actor, const PairingFilter& filter = {}) const;
+
+  // ---- Support staff (支援人员) and assignments (派驻) ----
+  // Adds a staff member. With `arrival`, also starts the assignment in the same transaction
+  // (新增帮扶人员: the recipient hospital registers an arriving doctor); arrival->staff is ignored.
+  StaffId add_staff(AccountId actor, const NewStaff& staff,
+                    const std::optional<NewAssignment>& arrival = std::nullopt);
+  void update_staff(AccountId actor, StaffId id, const NewStaff& staff);
+  Staff staff(AccountId actor, StaffId id) const;
+  std::optional<Staff> staff_by_id_number(AccountId actor, std::string_view id_number) const;
+  AssignmentId start_assignment(AccountId actor, const NewAssignment& assignment);
+  // 结束任务人员信息上报: ends the active assignment and records the end-of-task report.
+  void end_assignment(AccountId actor, AssignmentId id, const EndOfTask& report);
+  Assignment assignment(AccountId actor, AssignmentId id) const;
+  std::vector<Assignment> assignments(AccountId actor, StaffId staff) const;
+
+  // ---- Accounts ----
+  AccountId create_account(AccountId actor, const NewAccount& account);
+  Account account(AccountId actor, AccountId id) const;
+  std::optional<Account> account_by_login(AccountId actor, std::string_view login) const;
+  std::vector<Account> accounts(AccountId actor, const AccountFilter& filter = {}) const;
+  void set_account_disabled(AccountId actor, AccountId id, bool disabled);
+
+  // ---- Summaries and exports ----
+  // 支援人员信息汇总表, limited to what the actor may see; ID numbers masked unless allowed.
+  Table staff_summary(AccountId actor, const StaffSummaryFilter& filter = {}) const;
+  void staff_summary(AccountId actor, const StaffSummaryFilter& filter, TableSink& sink) const;
+  void export_staff_summary(AccountId actor, const StaffSummaryFilter& filter,
+                            ExportFormat format, const std::string& path) const;
+
+  // ---- Import ----
+  // Reads a CSV. Rows with problems are reported by line and field; unless
+  // options.keep_good_rows, a file with any problem writes nothing (report.committed false).
+  ImportReport import_csv(AccountId actor, ImportKind kind, std::istream& csv,
+                          const ImportOptions& options = {});
+  ImportReport import_csv_file(AccountId actor, ImportKind kind, const std::string& path,
+                               const ImportOptions& options = {});
+
+  // ---- Audit ----
+  // National admins (and the system actor) read all; others read their own actions.
+  std::vector<AuditEntry> audit_log(AccountId actor, const AuditFilter& filter = {}) const;
+
+  struct Impl;
+
+ private:
+  explicit Engine(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace bangfu

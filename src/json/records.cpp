@@ -1,0 +1,391 @@
+#include "json/records.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include "bangfu/error.hpp"
+#include "bangfu/id_number.hpp"
+
+namespace bangfu::json {
+namespace {
+
+std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
+
+json opt_date(const std::optional<Date>& d) { return d ? json(iso(*d)) : json(nullptr); }
+
+// ---- readers: each names the field on a wrong type ----
+
+const json* field(const json& j, const char* name) {
+  auto it = j.find(name);
+  if (it == j.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+[[noreturn]] void wrong_type(const char* name, const json& v, const char* want) {
+  throw_invalid(name, v.dump(), std::string("must be ") + want);
+}
+
+std::string get_string(const json& j, const char* name, bool required, std::string fallback = "") {
+  const json* v = field(j, name);
+  if (!v) {
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    return fallback;
+  }
+  if (!v->is_string()) wrong_type(name, *v, "a string");
+  return v->get<std::string>();
+}
+
+std::optional<std::int64_t> get_int(const json& j, const char* name, bool required) {
+  const json* v = field(j, name);
+  if (!v) {
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    return std::nullopt;
+  }
+  if (!v->is_number_integer()) wrong_type(name, *v, "an integer");
+  return v->get<std::int64_t>();
+}
+
+std::optional<RegionCode> get_region(const json& j, const char* name, bool required) {
+  const json* v = field(j, name);
+  if (!v) {
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    return std::nullopt;
+  }
+  if (v->is_number_integer()) return normalize_region_code(v->get<std::int64_t>(), name);
+  if (v->is_string()) return parse_region_code(v->get<std::string>(), name);
+  wrong_type(name, *v, "a region code (number or digit string)");
+}
+
+std::optional<Date> get_date(const json& j, const char* name, bool required) {
+  const json* v = field(j, name);
+  if (!v) {
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    return std::nullopt;
+  }
+  return date_from_json(*v, name);
+}
+
+std::optional<double> get_double(const json& j, const char* name) {
+  const json* v = field(j, name);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) wrong_type(name, *v, "a number");
+  return v->get<double>();
+}
+
+void require_object(const json& j, const char* what) {
+  if (!j.is_object()) throw_invalid(what, j.dump(), "must be a JSON object");
+}
+
+}  // namespace
+
+Date date_from_json(const json& v, const char* name) {
+  if (!v.is_string()) wrong_type(name, v, "a date string YYYY-MM-DD");
+  auto s = v.get<std::string>();
+  bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
+  for (std::size_t i = 0; shape && i < s.size(); ++i)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
+  if (!shape) throw_invalid(name, s, "must be a date YYYY-MM-DD");
+  try {
+    return boost::gregorian::from_simple_string(s);
+  } catch (const std::exception&) {
+    throw_invalid(name, s, "is not a valid calendar date");
+  }
+}
+
+json parse(const char* text, const char* what) {
+  if (!text) return json::object();
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw_invalid(what, text, std::string("is not valid JSON: ") + e.what());
+  }
+}
+
+json to_json(const Region& r) {
+  return {{"code", r.code},
+          {"name", r.name},
+          {"level", static_cast<int>(r.level)},
+          {"level_label", region_level_label(r.level)},
+          {"parent", r.parent ? json(*r.parent) : json(nullptr)},
+          {"path", r.path}};
+}
+
+json to_json(const Unit& u) {
+  json j = {{"id", u.id},
+            {"code", u.code},
+            {"kind", unit_kind_key(u.kind)},
+            {"kind_label", unit_kind_label(u.kind)},
+            {"name", u.name},
+            {"region", u.region},
+            {"region_path", u.region_path},
+            {"address", u.address},
+            {"grade", u.grade},
+            {"parent", u.parent ? json(*u.parent) : json(nullptr)}};
+  if (u.location) {
+    j["latitude"] = u.location->latitude;
+    j["longitude"] = u.location->longitude;
+  } else {
+    j["latitude"] = nullptr;
+    j["longitude"] = nullptr;
+  }
+  return j;
+}
+
+json to_json(const Pairing& p) {
+  return {{"id", p.id},
+          {"support_unit", p.support_unit},
+          {"support_name", p.support_name},
+          {"recipient_unit", p.recipient_unit},
+          {"recipient_name", p.recipient_name},
+          {"start", iso(p.start)},
+          {"end", opt_date(p.end)}};
+}
+
+json to_json(const Staff& s) {
+  return {{"id", s.id},
+          {"name", s.name},
+          {"id_number", s.id_number},
+          {"sex", sex_label(s.sex)},
+          {"birth_date", iso(s.birth_date)},
+          {"title", title_label(s.title)},
+          {"position", s.position},
+          {"department", s.department},
+          {"specialty", s.specialty},
+          {"phone", s.phone},
+          {"home_unit", s.home_unit},
+          {"home_unit_name", s.home_unit_name}};
+}
+
+json to_json(const Assignment& a) {
+  json j = {{"id", a.id},
+            {"staff", a.staff},
+            {"staff_name", a.staff_name},
+            {"recipient_unit", a.recipient_unit},
+            {"recipient_name", a.recipient_name},
+            {"start", iso(a.start)},
+            {"planned_end", opt_date(a.planned_end)},
+            {"active", a.active()}};
+  if (a.ended)
+    j["ended"] = {{"end", iso(a.ended->end)}, {"summary", a.ended->summary}, {"evaluation", a.ended->evaluation}};
+  else
+    j["ended"] = nullptr;
+  return j;
+}
+
+json to_json(const Account& a) {
+  json roles = json::array();
+  json labels = json::array();
+  for (Role r : a.roles) {
+    roles.push_back(role_key(r));
+    labels.push_back(role_label(r));
+  }
+  return {{"id", a.id},
+          {"name", a.name},
+          {"login", a.login},
+          {"phone", a.phone},
+          {"roles", roles},
+          {"role_labels", labels},
+          {"scope", {{"kind", a.scope.kind == Scope::Kind::region ? "region" : "unit"},
+                     {"region", a.scope.region},
+                     {"unit", a.scope.unit ? json(*a.scope.unit) : json(nullptr)},
+                     {"name", a.scope_name}}},
+          {"staff", a.staff ? json(*a.staff) : json(nullptr)},
+          {"created_by", a.created_by},
+          {"created_at", a.created_at},
+          {"disabled", a.disabled}};
+}
+
+json to_json(const AuditEntry& e) {
+  auto parse_or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json::parse(s); };
+  return {{"id", e.id},         {"actor", e.actor},         {"at", e.at},
+          {"action", e.action}, {"entity", e.entity},       {"entity_id", e.entity_id},
+          {"before", parse_or_null(e.before)}, {"after", parse_or_null(e.after)}};
+}
+
+json to_json(const ImportReport& r) {
+  json problems = json::array();
+  for (auto& p : r.problems)
+    problems.push_back({{"line", p.line}, {"field", p.field}, {"value", p.value}, {"message", p.message}});
+  return {{"rows_read", r.rows_read},         {"rows_imported", r.rows_imported},
+          {"rows_rejected", r.rows_rejected}, {"committed", r.committed},
+          {"problems", problems}};
+}
+
+json to_json(const DemoSummary& d) {
+  return {{"support_hospitals", d.support_hospitals}, {"recipient_hospitals", d.recipient_hospitals},
+          {"pairings", d.pairings},                   {"staff", d.staff},
+          {"assignments", d.assignments},             {"accounts", d.accounts}};
+}
+
+json to_json(const Table& t) {
+  static const char* kTypes[] = {"text", "integer", "date", "decimal"};
+  json cols = json::array();
+  for (auto& c : t.columns)
+    cols.push_back({{"key", c.key}, {"label", c.label}, {"type", kTypes[static_cast<int>(c.type)]}});
+  json rows = json::array();
+  for (auto& r : t.rows) {
+    json o = json::object();
+    for (std::size_t i = 0; i < r.size() && i < t.columns.size(); ++i) {
+      if (auto* n = std::get_if<std::int64_t>(&r[i])) o[t.columns[i].key] = *n;
+      else if (auto* s = std::get_if<std::string>(&r[i])) o[t.columns[i].key] = *s;
+      else o[t.columns[i].key] = nullptr;
+    }
+    rows.push_back(std::move(o));
+  }
+  return {{"columns", cols}, {"rows", rows}};
+}
+
+NewUnit new_unit_from_json(const json& j) {
+  require_object(j, "unit");
+  NewUnit u;
+  u.code = get_string(j, "code", true);
+  u.kind = parse_unit_kind(get_string(j, "kind", true), "kind");
+  u.name = get_string(j, "name", true);
+  u.region = *get_region(j, "region", true);
+  u.address = get_string(j, "address", false);
+  u.grade = get_string(j, "grade", false);
+  auto lat = get_double(j, "latitude");
+  auto lon = get_double(j, "longitude");
+  if (lat.has_value() != lon.has_value())
+    throw Error(ErrorCode::invalid_argument, "latitude/longitude: give both or neither");
+  if (lat) u.location = GeoPoint{*lat, *lon};
+  if (auto p = get_int(j, "parent", false)) u.parent = *p;
+  return u;
+}
+
+NewPairing new_pairing_from_json(const json& j) {
+  require_object(j, "pairing");
+  NewPairing p;
+  p.support_unit = *get_int(j, "support_unit", true);
+  p.recipient_unit = *get_int(j, "recipient_unit", true);
+  p.start = *get_date(j, "start", true);
+  p.end = get_date(j, "end", false);
+  return p;
+}
+
+NewStaff new_staff_from_json(const json& j) {
+  require_object(j, "staff");
+  NewStaff s;
+  s.name = get_string(j, "name", true);
+  s.id_number = get_string(j, "id_number", true);
+  s.title = parse_title(get_string(j, "title", true), "title");
+  s.position = get_string(j, "position", false, "其他");
+  s.department = get_string(j, "department", false);
+  s.specialty = get_string(j, "specialty", false);
+  s.phone = get_string(j, "phone", false);
+  s.home_unit = *get_int(j, "home_unit", true);
+  return s;
+}
+
+NewAssignment new_assignment_from_json(const json& j) {
+  require_object(j, "assignment");
+  NewAssignment a;
+  a.staff = get_int(j, "staff", false).value_or(0);
+  a.recipient_unit = *get_int(j, "recipient_unit", true);
+  a.start = *get_date(j, "start", true);
+  a.planned_end = get_date(j, "planned_end", false);
+  return a;
+}
+
+EndOfTask end_of_task_from_json(const json& j) {
+  require_object(j, "end_of_task");
+  EndOfTask e;
+  e.end = *get_date(j, "end", true);
+  e.summary = get_string(j, "summary", false);
+  e.evaluation = get_string(j, "evaluation", false);
+  return e;
+}
+
+NewAccount new_account_from_json(const json& j) {
+  require_object(j, "account");
+  NewAccount a;
+  a.name = get_string(j, "name", true);
+  a.login = get_string(j, "login", false);
+  a.phone = get_string(j, "phone", false);
+  const json* roles = field(j, "roles");
+  if (!roles) throw Error(ErrorCode::invalid_argument, "roles: required field is missing");
+  if (!roles->is_array()) wrong_type("roles", *roles, "an array of role names");
+  for (auto& r : *roles) {
+    if (!r.is_string()) wrong_type("roles", r, "a role name");
+    a.roles.push_back(parse_role(r.get<std::string>(), "roles"));
+  }
+  if (auto u = get_int(j, "scope_unit", false)) a.scope = Scope::of_unit(*u);
+  else if (auto r = get_region(j, "scope_region", false)) a.scope = Scope::of_region(*r);
+  else if (!field(j, "staff"))
+    throw Error(ErrorCode::invalid_argument, "scope_region/scope_unit: one of them is required");
+  if (auto s = get_int(j, "staff", false)) a.staff = *s;
+  return a;
+}
+
+UnitFilter unit_filter_from_json(const json& j) {
+  require_object(j, "filter");
+  UnitFilter f;
+  if (auto k = field(j, "kind")) {
+    if (!k->is_string()) wrong_type("kind", *k, "a unit kind");
+    f.kind = parse_unit_kind(k->get<std::string>(), "kind");
+  }
+  f.region = get_region(j, "region", false);
+  if (auto u = get_int(j, "under", false)) f.under = *u;
+  f.name_contains = get_string(j, "name_contains", false);
+  if (auto l = get_int(j, "limit", false)) f.limit = static_cast<int>(*l);
+  return f;
+}
+
+PairingFilter pairing_filter_from_json(const json& j) {
+  require_object(j, "filter");
+  PairingFilter f;
+  if (auto u = get_int(j, "unit", false)) f.unit = *u;
+  f.active_on = get_date(j, "active_on", false);
+  return f;
+}
+
+AccountFilter account_filter_from_json(const json& j) {
+  require_object(j, "filter");
+  AccountFilter f;
+  f.region = get_region(j, "region", false);
+  if (auto r = field(j, "role")) {
+    if (!r->is_string()) wrong_type("role", *r, "a role name");
+    f.role = parse_role(r->get<std::string>(), "role");
+  }
+  if (auto d = field(j, "include_disabled")) {
+    if (!d->is_boolean()) wrong_type("include_disabled", *d, "true or false");
+    f.include_disabled = d->get<bool>();
+  }
+  if (auto l = get_int(j, "limit", false)) f.limit = static_cast<int>(*l);
+  return f;
+}
+
+StaffSummaryFilter staff_summary_filter_from_json(const json& j) {
+  require_object(j, "filter");
+  StaffSummaryFilter f;
+  f.recipient_region = get_region(j, "recipient_region", false);
+  if (auto u = get_int(j, "support_unit", false)) f.support_unit = *u;
+  f.active_on = get_date(j, "active_on", false);
+  return f;
+}
+
+AuditFilter audit_filter_from_json(const json& j) {
+  require_object(j, "filter");
+  AuditFilter f;
+  if (field(j, "entity")) f.entity = get_string(j, "entity", false);
+  f.entity_id = get_int(j, "entity_id", false);
+  f.actor = get_int(j, "actor", false);
+  f.after_id = get_int(j, "after_id", false).value_or(0);
+  if (auto l = get_int(j, "limit", false)) f.limit = static_cast<int>(*l);
+  return f;
+}
+
+ImportOptions import_options_from_json(const json& j) {
+  require_object(j, "options");
+  ImportOptions o;
+  auto flag = [&](const char* name, bool& out) {
+    if (auto v = field(j, name)) {
+      if (!v->is_boolean()) wrong_type(name, *v, "true or false");
+      out = v->get<bool>();
+    }
+  };
+  flag("keep_good_rows", o.keep_good_rows);
+  flag("dry_run", o.dry_run);
+  return o;
+}
+
+}  // namespace bangfu::json

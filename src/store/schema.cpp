@@ -1,0 +1,156 @@
+#include "store/schema.hpp"
+
+#include <string>
+#include <vector>
+
+#include "bangfu/error.hpp"
+
+namespace bangfu::store {
+namespace {
+
+// Each entry is one schema version. Never edit a released entry: add a new one.
+const std::vector<const char*> kMigrations = {
+    // v1: reference data, organisation, staff, the audit log.
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE region(
+  code    INTEGER PRIMARY KEY,           -- 12-digit statistical code
+  name    TEXT NOT NULL,
+  level   INTEGER NOT NULL,              -- 1 province .. 5 village
+  parent  INTEGER,                       -- NULL for provinces
+  path    TEXT NOT NULL,                 -- 四川省/凉山彝族自治州/甘洛县
+  edition TEXT NOT NULL                  -- e.g. nbs-2022
+);
+CREATE INDEX region_parent ON region(parent);
+CREATE INDEX region_name ON region(name);
+CREATE TABLE unit(
+  id        INTEGER PRIMARY KEY,
+  code      TEXT NOT NULL UNIQUE,
+  kind      INTEGER NOT NULL,
+  name      TEXT NOT NULL,
+  region    INTEGER NOT NULL REFERENCES region(code),
+  address   TEXT NOT NULL DEFAULT '',
+  grade     TEXT NOT NULL DEFAULT '',
+  latitude  REAL,
+  longitude REAL,
+  parent    INTEGER REFERENCES unit(id),
+  pre       INTEGER NOT NULL DEFAULT 0,  -- DFS numbering of the unit forest
+  post      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX unit_region ON unit(region);
+CREATE INDEX unit_pre ON unit(pre);
+CREATE INDEX unit_parent ON unit(parent);
+CREATE TABLE pairing(
+  id             INTEGER PRIMARY KEY,
+  support_unit   INTEGER NOT NULL REFERENCES unit(id),
+  recipient_unit INTEGER NOT NULL REFERENCES unit(id),
+  start_date     TEXT NOT NULL,          -- YYYY-MM-DD
+  end_date       TEXT                    -- inclusive; NULL = open
+);
+CREATE INDEX pairing_support ON pairing(support_unit);
+CREATE INDEX pairing_recipient ON pairing(recipient_unit);
+CREATE TABLE staff(
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL,
+  id_number  TEXT NOT NULL UNIQUE,
+  sex        INTEGER NOT NULL,
+  birth_date TEXT NOT NULL,
+  title      INTEGER NOT NULL,
+  position   TEXT NOT NULL DEFAULT '',
+  department TEXT NOT NULL DEFAULT '',
+  specialty  TEXT NOT NULL DEFAULT '',
+  phone      TEXT NOT NULL DEFAULT '',
+  home_unit  INTEGER NOT NULL REFERENCES unit(id)
+);
+CREATE INDEX staff_home_unit ON staff(home_unit);
+CREATE TABLE assignment(
+  id             INTEGER PRIMARY KEY,
+  staff          INTEGER NOT NULL REFERENCES staff(id),
+  recipient_unit INTEGER NOT NULL REFERENCES unit(id),
+  start_date     TEXT NOT NULL,
+  planned_end    TEXT,
+  end_date       TEXT,                   -- NULL while active
+  end_summary    TEXT,
+  end_evaluation TEXT
+);
+CREATE INDEX assignment_staff ON assignment(staff);
+CREATE INDEX assignment_recipient ON assignment(recipient_unit);
+-- At most one active assignment per staff member, whatever the caller does.
+CREATE UNIQUE INDEX assignment_one_active ON assignment(staff) WHERE end_date IS NULL;
+CREATE TABLE audit(
+  id        INTEGER PRIMARY KEY,
+  actor     INTEGER NOT NULL,
+  at        TEXT NOT NULL,               -- UTC ISO 8601
+  action    TEXT NOT NULL,
+  entity    TEXT NOT NULL,
+  entity_id INTEGER,
+  before    TEXT,
+  after     TEXT
+);
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+CREATE INDEX audit_actor ON audit(actor);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql",
+    // v2: accounts, roles and scopes; the system actor (id 0) for host imports.
+    R"sql(
+CREATE TABLE account(
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  login        TEXT UNIQUE,
+  phone        TEXT NOT NULL DEFAULT '',
+  scope_kind   INTEGER NOT NULL,         -- 1 region, 2 unit
+  scope_region INTEGER NOT NULL,         -- region code (for unit scopes: the unit's region)
+  scope_unit   INTEGER REFERENCES unit(id),
+  staff        INTEGER REFERENCES staff(id),
+  created_by   INTEGER NOT NULL,
+  created_at   TEXT NOT NULL,
+  disabled     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX account_scope_region ON account(scope_region);
+CREATE UNIQUE INDEX account_staff ON account(staff) WHERE staff IS NOT NULL;
+CREATE TABLE account_role(
+  account INTEGER NOT NULL REFERENCES account(id),
+  role    INTEGER NOT NULL,
+  PRIMARY KEY(account, role)
+) WITHOUT ROWID;
+INSERT INTO account(id, name, login, scope_kind, scope_region, created_by, created_at)
+  VALUES (0, '系统', 'system', 1, 0, 0, '1970-01-01T00:00:00.000Z');
+INSERT INTO account_role(account, role) VALUES (0, 1);
+)sql",
+};
+
+}  // namespace
+
+int latest_schema_version() noexcept { return static_cast<int>(kMigrations.size()); }
+
+int schema_version(Database& db) {
+  SQLite::Statement st(db.raw(), "PRAGMA user_version");
+  st.executeStep();
+  return st.getColumn(0).getInt();
+}
+
+void migrate(Database& db, int target) {
+  if (target < 0) target = latest_schema_version();
+  int current = schema_version(db);
+  if (current > latest_schema_version())
+    throw Error(ErrorCode::invalid_state,
+                "path '" + db.path() + "': the database has schema version " + std::to_string(current) +
+                    ", newer than this bangfu (" + std::to_string(latest_schema_version()) +
+                    "); open it with a newer bangfu");
+  if (current == 0) {
+    SQLite::Statement st(db.raw(), "SELECT count(*) FROM sqlite_master WHERE type='table'");
+    st.executeStep();
+    if (st.getColumn(0).getInt() > 0)
+      throw Error(ErrorCode::corrupt,
+                  "path '" + db.path() + "': holds tables but no bangfu schema version; not a bangfu database");
+  }
+  for (int v = current; v < target; ++v) {
+    db.exec(kMigrations[static_cast<std::size_t>(v)]);
+    db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+  }
+}
+
+}  // namespace bangfu::store
