@@ -27,7 +27,7 @@ struct Column {
 using Cell = std::variant<std::monostate, std::int64_t, std::string>;
 using Row = std::vector<Cell>;
 
-struct Table {
+struct BANGFU_EXPORT Table {
   std::vector<Column> columns;
   std::vector<Row> rows;
   // Index of a column by key; throws not_found naming the key.

@@ -58,8 +58,7 @@ AccountId Engine::create_account(AccountId actor_id, const NewAccount& in) {
     } else if (a.staff) {
       throw_invalid("staff", std::to_string(*a.staff), "only support_staff accounts name a staff record");
     }
-    if (a.scope.kind == Scope::Kind::region && !region_code_well_formed(a.scope.region))
-      a.scope.region = normalize_region_code(a.scope.region, "scope_region");
+    if (a.scope.kind == Scope::Kind::region) a.scope.region = full_region(a.scope.region, "scope_region");
     auto scope = impl_->resolve_scope(a.scope, a.scope.kind == Scope::Kind::unit ? "scope_unit" : "scope_region");
     for (Role r : a.roles) internal::check_role_scope(r, scope);
     check_may_manage(*impl_, actor, a, scope);
@@ -102,10 +101,10 @@ std::vector<Account> Engine::accounts(AccountId actor_id, const AccountFilter& f
   return impl_->read([&] {
     auto actor = impl_->actor(actor_id);
     internal::require(actor, Capability::create_accounts, "list accounts");
-    if (filter.region && !region_code_well_formed(*filter.region))
-      throw_invalid("region", std::to_string(*filter.region), "not a 12-digit region code");
+    AccountFilter f = filter;
+    if (f.region) f.region = full_region(*f.region, "region");
     auto within = region_subtree(actor.scope.region);
-    auto all = store::account_list(impl_->db, filter, within);
+    auto all = store::account_list(impl_->db, f, within);
     std::vector<Account> out;
     for (auto& a : all)
       if (account_visible(*impl_, actor, a)) out.push_back(std::move(a));

@@ -161,8 +161,7 @@ void Engine::Impl::renumber_units_if_dirty() {
 // ---- regions ----
 
 namespace {
-// Accepts 12-digit codes and the shorter forms (511024 for 甘洛县).
-RegionCode full_code(RegionCode code) { return region_code_well_formed(code) ? code : normalize_region_code(code); }
+RegionCode full_code(RegionCode code) { return full_region(code, "region_code"); }
 }  // namespace
 
 Region Engine::region(RegionCode code) const {

@@ -19,6 +19,12 @@
 
 namespace bangfu {
 
+// Region codes arrive as 12 digits or in the short forms (51, 5134, 513435, …): DESIGN.md
+// accepts six-digit GB/T 2260 codes everywhere. Throws invalid_argument naming `field`.
+inline RegionCode full_region(RegionCode code, const char* field) {
+  return region_code_well_formed(code) ? code : normalize_region_code(code, field);
+}
+
 // Turns a SQLite exception into a bangfu::Error with a code a caller can act on.
 [[noreturn]] void rethrow_storage(const SQLite::Exception& e, const std::string& path);
 

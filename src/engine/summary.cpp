@@ -53,8 +53,7 @@ store::StaffSummaryQuery build_query(Engine::Impl& impl, const Actor& actor, con
   q.reach = internal::staff_reach(actor);
   q.active_on = f.active_on;
   if (f.recipient_region) {
-    RegionCode code = region_code_well_formed(*f.recipient_region) ? *f.recipient_region
-                                                                   : normalize_region_code(*f.recipient_region, "recipient_region");
+    RegionCode code = full_region(*f.recipient_region, "recipient_region");
     if (code != kNationwide) {
       auto r = store::region_get(impl.db, code);
       if (!r)

@@ -20,8 +20,7 @@ std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 void validate_unit(store::Database& db, const NewUnit& u) {
   if (u.code.empty()) throw Error(ErrorCode::invalid_argument, "code: required (the unit's unique code)", "code", "");
   if (u.name.empty()) throw Error(ErrorCode::invalid_argument, "name: required", "name", "");
-  if (!region_code_well_formed(u.region) || u.region == kNationwide)
-    throw_invalid("region", std::to_string(u.region), "not a region code");
+  if (u.region == kNationwide) throw_invalid("region", "0", "a unit sits in a province, city, county or below");
   if (!store::region_get(db, u.region))
     throw Error(ErrorCode::not_found, "region '" + region_code_text(u.region) + "': no such region", "region",
                 region_code_text(u.region));
@@ -63,7 +62,9 @@ void require_unit_reach(const Actor& actor, Capability cap, const ResolvedScope&
 
 }  // namespace
 
-UnitId commands::add_unit(Engine::Impl& impl, const Actor& actor, const NewUnit& unit) {
+UnitId commands::add_unit(Engine::Impl& impl, const Actor& actor, const NewUnit& given) {
+  NewUnit unit = given;
+  unit.region = full_region(unit.region, "region");
   validate_unit(impl.db, unit);
   require_unit_reach(actor, Capability::manage_units, scope_for_new_unit(impl, unit), "add the unit");
   if (auto other = store::unit_get_by_code(impl.db, unit.code))
@@ -80,7 +81,9 @@ UnitId Engine::add_unit(AccountId actor_id, const NewUnit& unit) {
   return impl_->write([&] { return commands::add_unit(*impl_, impl_->actor(actor_id), unit); });
 }
 
-void Engine::update_unit(AccountId actor_id, UnitId id, const NewUnit& unit) {
+void Engine::update_unit(AccountId actor_id, UnitId id, const NewUnit& given) {
+  NewUnit unit = given;
+  unit.region = full_region(unit.region, "region");
   impl_->write([&] {
     auto actor = impl_->actor(actor_id);
     auto before = store::unit_get(impl_->db, id);
@@ -126,9 +129,9 @@ std::vector<Unit> Engine::units(AccountId actor_id, const UnitFilter& filter) co
       auto s = impl_->unit_scope(*filter.under, "under");
       under = internal::DfsNumber{s.pre, s.post};
     }
-    if (filter.region && !region_code_well_formed(*filter.region))
-      throw_invalid("region", std::to_string(*filter.region), "not a 12-digit region code");
-    return store::unit_list(impl_->db, filter, under);
+    UnitFilter f = filter;
+    if (f.region) f.region = full_region(*f.region, "region");
+    return store::unit_list(impl_->db, f, under);
   });
 }
 
