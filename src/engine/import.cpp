@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <unordered_map>
 
 #include "engine/engine_impl.hpp"
 #include "engine/region_loader.hpp"
@@ -57,12 +58,6 @@ class RowReader {
   std::unique_ptr<internal::CsvHeader> header_;
 };
 
-UnitId unit_id_by_code(Engine::Impl& impl, const std::string& code, const char* column) {
-  if (code.empty()) throw Error(ErrorCode::invalid_argument, std::string(column) + ": required", column, "");
-  auto u = store::unit_get_by_code(impl.db, code);
-  if (!u) throw Error(ErrorCode::not_found, std::string(column) + " '" + code + "': no unit has this code", column, code);
-  return u->id;
-}
 
 Date csv_date(const std::string& text, const char* column) {
   return json::date_from_json(nlohmann::json(text), column);
@@ -83,25 +78,35 @@ struct Importer {
   Engine::Impl& impl;
   const Actor& actor;
   ImportReport& rep;
+  std::unordered_map<std::string, UnitId> unit_ids;  // files name the same few units again and again
+
+  UnitId unit_id_by_code(const std::string& code, const char* column) {
+    if (code.empty()) throw Error(ErrorCode::invalid_argument, std::string(column) + ": required", column, "");
+    if (auto it = unit_ids.find(code); it != unit_ids.end()) return it->second;
+    auto u = store::unit_get_by_code(impl.db, code);
+    if (!u) throw Error(ErrorCode::not_found, std::string(column) + " '" + code + "': no unit has this code", column, code);
+    unit_ids.emplace(code, u->id);
+    return u->id;
+  }
 
   // Runs one row inside a savepoint; a failure rolls the row back and is reported.
   template <class F>
   void row(std::int64_t line, F&& f) {
     ++rep.rows_read;
-    impl.db.exec("SAVEPOINT import_row");
+    impl.db.prepare("SAVEPOINT import_row").exec();
     try {
       f();
-      impl.db.exec("RELEASE import_row");
+      impl.db.prepare("RELEASE import_row").exec();
       ++rep.rows_imported;
     } catch (const Error& e) {
-      impl.db.exec("ROLLBACK TO import_row");
-      impl.db.exec("RELEASE import_row");
+      impl.db.prepare("ROLLBACK TO import_row").exec();
+      impl.db.prepare("RELEASE import_row").exec();
       impl.units_dirty = true;  // a rolled-back unit insert may have marked it
       ++rep.rows_rejected;
       if (rep.problems.size() < 1000) rep.problems.push_back({line, csv_field(e.field()), e.value(), e.what()});
     } catch (const SQLite::Exception& e) {
-      impl.db.exec("ROLLBACK TO import_row");
-      impl.db.exec("RELEASE import_row");
+      impl.db.prepare("ROLLBACK TO import_row").exec();
+      impl.db.prepare("RELEASE import_row").exec();
       impl.units_dirty = true;
       ++rep.rows_rejected;
       if (rep.problems.size() < 1000) rep.problems.push_back({line, "", "", std::string("storage: ") + e.what()});
@@ -134,7 +139,7 @@ void import_units(Importer& im, std::istream& csv) {
       if (la.has_value() != lo.has_value())
         throw Error(ErrorCode::invalid_argument, "latitude/longitude: give both or neither", "latitude", r.get(lat));
       if (la) u.location = GeoPoint{*la, *lo};
-      if (!r.get(parent).empty()) u.parent = unit_id_by_code(im.impl, r.get(parent), "parent_code");
+      if (!r.get(parent).empty()) u.parent = im.unit_id_by_code(r.get(parent), "parent_code");
       commands::add_unit(im.impl, im.actor, u);
     });
   }
@@ -163,11 +168,11 @@ void import_staff(Importer& im, std::istream& csv) {
       s.department = r.get(department);
       s.specialty = r.get(specialty);
       s.phone = r.get(phone);
-      s.home_unit = unit_id_by_code(im.impl, r.get(home), "home_unit_code");
+      s.home_unit = im.unit_id_by_code(r.get(home), "home_unit_code");
       std::optional<NewAssignment> arrival;
       if (!r.get(recipient).empty()) {
         NewAssignment a;
-        a.recipient_unit = unit_id_by_code(im.impl, r.get(recipient), "recipient_unit_code");
+        a.recipient_unit = im.unit_id_by_code(r.get(recipient), "recipient_unit_code");
         if (r.get(start).empty())
           throw Error(ErrorCode::invalid_argument, "start_date: required with recipient_unit_code", "start_date", "");
         a.start = csv_date(r.get(start), "start_date");
@@ -212,7 +217,7 @@ ImportReport Engine::import_csv(AccountId actor_id, ImportKind kind, std::istrea
     }
     impl_->db.exec("SAVEPOINT import_file");
     try {
-      Importer im{*impl_, actor, rep};
+      Importer im{*impl_, actor, rep, {}};
       if (kind == ImportKind::units) import_units(im, csv);
       else import_staff(im, csv);
       impl_->renumber_units_if_dirty();

@@ -32,6 +32,9 @@ Database::Database(const std::string& path, bool create_if_missing)
   try {
     db_.setBusyTimeout(5000);
     db_.exec("PRAGMA foreign_keys = ON");
+    // Statement journals (one per savepoint, e.g. per imported row) stay in memory rather
+    // than spilling to a temp file for every row.
+    db_.exec("PRAGMA temp_store = MEMORY");
     if (path != ":memory:") {
       db_.exec("PRAGMA journal_mode = WAL");
       db_.exec("PRAGMA synchronous = NORMAL");
