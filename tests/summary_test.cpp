@@ -43,6 +43,9 @@ TEST(StaffSummary, NationalSeesEveryAssignmentWithFullIds) {
   EXPECT_EQ(column(t, "home_county")[1], "上城区");
   EXPECT_EQ(column(t, "recipient_address")[1], "四川省凉山彝族自治州甘洛县");
   EXPECT_EQ(column(t, "status")[1], "在岗");
+  // 陈青 is registered in a department: the sending hospital is the department's hospital.
+  EXPECT_EQ(column(t, "home_unit")[1], "浙江大学医学院附属第一医院");
+  EXPECT_EQ(column(t, "department")[1], "心血管内科");
 }
 
 TEST(StaffSummary, ACountyAdminSeesOnlyItsCountyWithMaskedIds) {

@@ -11,7 +11,7 @@
 
 namespace bangfu {
 
-// 12-digit statistical division code, e.g. 511024000000 (甘洛县). 0 means the whole country.
+// 12-digit statistical division code, e.g. 513435000000 (甘洛县). 0 means the whole country.
 using RegionCode = std::int64_t;
 inline constexpr RegionCode kNationwide = 0;
 

@@ -363,15 +363,18 @@ class DemoBuilder {
     }
   }
 
-  // 工作总结 of an end-of-task report. Each draw is its own statement: the order in which
-  // the operands of one expression are evaluated is unspecified.
+  // 工作总结 of an end-of-task report. The draws are made before the text is put together:
+  // the order in which the operands of one expression are evaluated is unspecified.
   std::string end_summary(const dd::Department* dept) {
-    std::string technique = rng_.pick(dd::kTechniques);
-    int techniques = rng_.between(1, 4), trainees = rng_.between(2, 9), cases = rng_.between(40, 320),
+    int projects = rng_.between(1, 4), trainees = rng_.between(2, 9), cases = rng_.between(40, 320),
         lectures = rng_.between(2, 12);
-    return "派驻期间在" + std::string(dept->name) + "开展" + technique + "等新技术" + std::to_string(techniques) +
-           "项，带教本院医师" + std::to_string(trainees) + "名，完成诊疗操作" + std::to_string(cases) +
-           "例，开展专题讲座" + std::to_string(lectures) + "次。";
+    std::string where = "派驻期间在受援医院" + std::string(dept->clinical ? dept->name : "职能部门");
+    if (!dept->clinical)
+      return where + "协助建立" + dept->specialty + "制度" + std::to_string(projects) + "项，培训管理人员" +
+             std::to_string(trainees) + "名，开展专题讲座" + std::to_string(lectures) + "次。";
+    return where + "开展" + dept->specialty + "等新技术新项目" + std::to_string(projects) + "项，带教本院医师" +
+           std::to_string(trainees) + "名，完成诊疗" + std::to_string(cases) + "例次，开展专题讲座" +
+           std::to_string(lectures) + "次。";
   }
 
   void add_staff() {

@@ -289,11 +289,4 @@ inline constexpr std::array<int, 28> kMobilePrefixes{{
     157, 158, 159, 176, 177, 180, 181, 182, 183, 186, 187, 188, 189, 199,
 }};
 
-// What a doctor brought to the county hospital (for end-of-task reports).
-inline constexpr std::array<const char*, 12> kTechniques{{
-    "经皮冠状动脉介入治疗", "腹腔镜胆囊切除术", "无痛胃肠镜", "关节镜下半月板修复", "颅内血肿微创清除术",
-    "经尿道输尿管镜碎石术", "新生儿复苏规范化培训", "超声引导下神经阻滞", "血液透析质量控制",
-    "胸腔镜肺叶切除术", "白内障超声乳化术", "危重孕产妇急救演练",
-}};
-
 }  // namespace bangfu::demo_data

@@ -28,7 +28,8 @@ inline RegionCode full_region(RegionCode code, const char* field) {
 // Turns a SQLite exception into a bangfu::Error with a code a caller can act on.
 [[noreturn]] void rethrow_storage(const SQLite::Exception& e, const std::string& path);
 
-struct Engine::Impl {
+// Hidden: Engine is exported, and a nested class would otherwise inherit its visibility.
+struct __attribute__((visibility("hidden"))) Engine::Impl {
   Impl(const std::string& path, OpenOptions options);
 
   store::Database db;

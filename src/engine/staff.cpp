@@ -56,6 +56,7 @@ void require_assignment_reach(Engine::Impl& impl, const Actor& actor, const Reso
 }
 
 AssignmentId start_assignment_in(Engine::Impl& impl, const Actor& actor, const NewAssignment& a) {
+  if (a.staff == 0) throw Error(ErrorCode::invalid_argument, "staff: required (the staff member's id)", "staff", "");
   auto staff = store::staff_get(impl.db, a.staff);
   if (!staff) throw_not_found("staff", std::to_string(a.staff));
   auto recipient = impl.unit_scope(a.recipient_unit, "recipient_unit");

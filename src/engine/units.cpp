@@ -1,5 +1,6 @@
 // Engine commands: units and pairings.
 #include <boost/date_time/gregorian/gregorian.hpp>
+#include <sstream>
 
 #include "engine/engine_impl.hpp"
 #include "json/records.hpp"
@@ -15,6 +16,12 @@ using internal::ResolvedScope;
 namespace {
 
 std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
+
+std::string degrees(double v) {
+  std::ostringstream out;
+  out << v;  // shortest form, as the user typed it: 104, not 104.000000
+  return out.str();
+}
 
 // Field checks shared by add and update. Region existence needs the store.
 void validate_unit(store::Database& db, const NewUnit& u) {
@@ -32,9 +39,9 @@ void validate_unit(store::Database& db, const NewUnit& u) {
     // China's extent; a point outside is most often latitude and longitude swapped.
     double lat = u.location->latitude, lon = u.location->longitude;
     if (!(lat >= 3 && lat <= 54))
-      throw_invalid("latitude", std::to_string(lat), "outside China (3–54°N); are latitude and longitude swapped?");
+      throw_invalid("latitude", degrees(lat), "outside China (3–54°N); are latitude and longitude swapped?");
     if (!(lon >= 73 && lon <= 136))
-      throw_invalid("longitude", std::to_string(lon), "outside China (73–136°E); are latitude and longitude swapped?");
+      throw_invalid("longitude", degrees(lon), "outside China (73–136°E); are latitude and longitude swapped?");
   }
 }
 

@@ -27,7 +27,7 @@ const json* field(const json& j, const char* name) {
 std::string get_string(const json& j, const char* name, bool required, std::string fallback = "") {
   const json* v = field(j, name);
   if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
     return fallback;
   }
   if (!v->is_string()) wrong_type(name, *v, "a string");
@@ -37,7 +37,7 @@ std::string get_string(const json& j, const char* name, bool required, std::stri
 std::optional<std::int64_t> get_int(const json& j, const char* name, bool required) {
   const json* v = field(j, name);
   if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
     return std::nullopt;
   }
   if (!v->is_number_integer()) wrong_type(name, *v, "an integer");
@@ -47,7 +47,7 @@ std::optional<std::int64_t> get_int(const json& j, const char* name, bool requir
 std::optional<RegionCode> get_region(const json& j, const char* name, bool required) {
   const json* v = field(j, name);
   if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
     return std::nullopt;
   }
   if (v->is_number_integer()) return normalize_region_code(v->get<std::int64_t>(), name);
@@ -58,7 +58,7 @@ std::optional<RegionCode> get_region(const json& j, const char* name, bool requi
 std::optional<Date> get_date(const json& j, const char* name, bool required) {
   const json* v = field(j, name);
   if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing");
+    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
     return std::nullopt;
   }
   return date_from_json(*v, name);
@@ -302,7 +302,7 @@ NewAccount new_account_from_json(const json& j) {
   a.login = get_string(j, "login", false);
   a.phone = get_string(j, "phone", false);
   const json* roles = field(j, "roles");
-  if (!roles) throw Error(ErrorCode::invalid_argument, "roles: required field is missing");
+  if (!roles) throw Error(ErrorCode::invalid_argument, "roles: required field is missing", "roles", "");
   if (!roles->is_array()) wrong_type("roles", *roles, "an array of role names");
   for (auto& r : *roles) {
     if (!r.is_string()) wrong_type("roles", r, "a role name");
@@ -311,7 +311,7 @@ NewAccount new_account_from_json(const json& j) {
   if (auto u = get_int(j, "scope_unit", false)) a.scope = Scope::of_unit(*u);
   else if (auto r = get_region(j, "scope_region", false)) a.scope = Scope::of_region(*r);
   else if (!field(j, "staff"))
-    throw Error(ErrorCode::invalid_argument, "scope_region/scope_unit: one of them is required");
+    throw Error(ErrorCode::invalid_argument, "scope_region/scope_unit: one of them is required", "scope_region", "");
   if (auto s = get_int(j, "staff", false)) a.staff = *s;
   return a;
 }
@@ -374,6 +374,20 @@ AuditFilter audit_filter_from_json(const json& j) {
   return f;
 }
 
+DemoOptions demo_options_from_json(const json& j) {
+  require_object(j, "options");
+  DemoOptions o;
+  if (auto s = get_int(j, "seed", false)) {
+    if (*s < 0 || *s > 0xFFFFFFFFll) throw_invalid("seed", std::to_string(*s), "must be 0–4294967295");
+    o.seed = static_cast<std::uint32_t>(*s);
+  }
+  if (auto n = get_int(j, "staff_count", false)) {
+    if (*n < 0 || *n > 1000000) throw_invalid("staff_count", std::to_string(*n), "must be 0–1000000");
+    o.staff_count = static_cast<int>(*n);
+  }
+  return o;
+}
+
 ImportOptions import_options_from_json(const json& j) {
   require_object(j, "options");
   ImportOptions o;
@@ -385,6 +399,7 @@ ImportOptions import_options_from_json(const json& j) {
   };
   flag("keep_good_rows", o.keep_good_rows);
   flag("dry_run", o.dry_run);
+  if (field(j, "edition")) o.edition = get_string(j, "edition", false);
   return o;
 }
 

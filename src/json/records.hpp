@@ -44,6 +44,7 @@ AccountFilter account_filter_from_json(const json& j);
 StaffSummaryFilter staff_summary_filter_from_json(const json& j);
 AuditFilter audit_filter_from_json(const json& j);
 ImportOptions import_options_from_json(const json& j);
+DemoOptions demo_options_from_json(const json& j);
 Date date_from_json(const json& j, const char* field);
 
 }  // namespace bangfu::json

@@ -75,8 +75,8 @@ RegionCode normalize_region_code(std::int64_t code, std::string_view field) {
   else if (code >= 100000000000 && code < 1000000000000) full = code;
   if (full < 0 || !region_code_well_formed(full))
     throw_invalid(field, std::to_string(code),
-                  "not a region code; give 2, 4, 6 (GB/T 2260), 9 or 12 digits, e.g. 511024 "
-                  "or 511024000000");
+                  "not a region code; give 2, 4, 6 (GB/T 2260), 9 or 12 digits, e.g. 513435 "
+                  "or 513435000000");
   return full;
 }
 
@@ -91,8 +91,8 @@ RegionCode parse_region_code(std::string_view text, std::string_view field) {
   ok = ok && (n == 2 || n == 4 || n == 6 || n == 9 || n == 12 || digits == "0");
   if (!ok)
     throw_invalid(field, text,
-                  "not a region code; give 2, 4, 6 (GB/T 2260), 9 or 12 digits, e.g. 511024 "
-                  "or 511024000000");
+                  "not a region code; give 2, 4, 6 (GB/T 2260), 9 or 12 digits, e.g. 513435 "
+                  "or 513435000000");
   std::int64_t v = std::stoll(std::string(digits));
   static constexpr std::int64_t scale[13] = {0, 0, kProvince, 0, kCity, 0, kCounty, 0, 0, kTownship, 0, 0, 1};
   RegionCode full = digits == "0" ? 0 : v * scale[n];

@@ -19,7 +19,7 @@ std::string reach_sql(const internal::StaffReach& r, bool full_only) {
     if (!out.empty()) out += " OR ";
     out += "(" + c + ")";
   };
-  for (auto& u : r.home_units) add(between("hu.pre", u.pre, u.post));
+  for (auto& u : r.home_units) add(between("su.pre", u.pre, u.post));
   if (r.self) add("s.id = " + std::to_string(*r.self));
   if (!full_only) {
     for (auto& g : r.home_regions) add(between("hu.region", g.first, g.last));
@@ -33,7 +33,7 @@ std::string reach_sql(const internal::StaffReach& r, bool full_only) {
 
 bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff) {
   std::string sql =
-      "SELECT 1 FROM staff s JOIN unit hu ON hu.id = s.home_unit "
+      "SELECT 1 FROM staff s JOIN unit su ON su.id = s.home_unit JOIN unit hu ON hu.id = s.home_unit "
       "LEFT JOIN assignment a ON a.staff = s.id LEFT JOIN unit ru ON ru.id = a.recipient_unit "
       "WHERE s.id = ? AND (" + reach_sql(reach, false) + ") LIMIT 1";
   SQLite::Statement st(db.raw(), sql);
@@ -44,11 +44,15 @@ bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId sta
 void staff_summary_rows(Database& db, const StaffSummaryQuery& q,
                         const std::function<void(const StaffSummaryRecord&)>& each) {
   std::string sql =
-      "SELECT s.id, s.name, s.sex, s.id_number, s.title, s.position, s.department, s.specialty, "
+      "SELECT s.id, s.name, s.sex, s.id_number, s.title, s.position, "
+      "CASE WHEN s.department = '' AND su.kind = 4 THEN su.name ELSE s.department END, s.specialty, "
       "hu.name, hu.address, hp.name, hc.name, hd.name, "
       "a.id, ru.name, ru.address, rr.path, a.start_date, a.planned_end, a.end_date, "
       "(" + reach_sql(q.reach, true) + ") AS full_id "
-      "FROM staff s JOIN unit hu ON hu.id = s.home_unit "
+      "FROM staff s JOIN unit su ON su.id = s.home_unit "
+      // The sending hospital: the home unit itself, or the support hospital a department is in.
+      "JOIN unit hu ON hu.id = coalesce((SELECT h.id FROM unit h WHERE h.kind = 1 AND h.pre <= su.pre "
+      "AND h.post >= su.pre ORDER BY h.pre DESC LIMIT 1), su.id) "
       "LEFT JOIN assignment a ON a.staff = s.id "
       "LEFT JOIN unit ru ON ru.id = a.recipient_unit "
       "LEFT JOIN region rr ON rr.code = ru.region "
@@ -57,7 +61,7 @@ void staff_summary_rows(Database& db, const StaffSummaryQuery& q,
       "LEFT JOIN region hd ON hd.code = hu.region / 1000000 * 1000000 AND hu.region / 1000000 % 100 <> 0 "
       "WHERE (" + reach_sql(q.reach, false) + ")";
   if (q.recipient_region) sql += " AND " + between("ru.region", q.recipient_region->first, q.recipient_region->last);
-  if (q.support_unit) sql += " AND " + between("hu.pre", q.support_unit->pre, q.support_unit->post);
+  if (q.support_unit) sql += " AND " + between("su.pre", q.support_unit->pre, q.support_unit->post);
   if (q.active_on) sql += " AND a.start_date <= ?1 AND (a.end_date IS NULL OR a.end_date >= ?1)";
   sql += " ORDER BY ru.region IS NULL, ru.region, ru.id, s.id, a.start_date";
 

@@ -1,0 +1,461 @@
+/* bangfu.h — the C interface of bangfu (帮扶), an embeddable engine for China's health
+ * poverty-alleviation programmes: counterpart support between tertiary and county hospitals.
+ *
+ * This header is C99 and C++ clean. It is the whole C ABI; the C++ API lives in
+ * <bangfu/engine.hpp> and friends, and both call the same engine.
+ *
+ * ================================================================================================
+ * CONVENTIONS (stated once, true of every function below unless its comment says otherwise)
+ * ================================================================================================
+ *
+ * Names.      bf_<noun>_<verb>: bf_unit_add, bf_staff_summary_export. Handles are opaque
+ *             (bf_engine, bf_error); no struct is passed by value.
+ *
+ * Status.     Every fallible function returns a bf_status: BF_OK (0) on success, otherwise one
+ *             of the BF_E* codes below. The values equal bangfu::ErrorCode in
+ *             <bangfu/error.hpp> and are fixed forever: a code never changes meaning and is never
+ *             reused. New codes may be added, so treat an unknown non-zero value as a failure
+ *             (bf_status_name() returns "unknown" for it).
+ *
+ * Errors.     The last parameter of a fallible function is `bf_error **err`. It may be NULL.
+ *             When it is not NULL, the function first sets *err to NULL and, if it fails, stores
+ *             a new error object there: the status again (bf_error_code), a message in English
+ *             that names the field and the value at fault (bf_error_message), and that field and
+ *             value on their own (bf_error_field, bf_error_value). The caller owns the object and
+ *             frees it with bf_error_free() — free an old error before passing the same variable
+ *             again, or it leaks. There is NO thread-local "last error": everything about a
+ *             failure is in the returned status and the object the caller asked for, so a call
+ *             may move between OS threads (goroutines, async runtimes) without losing it.
+ *             Nothing unwinds through C: every exception inside bangfu becomes a status.
+ *
+ * Ownership.  Input strings are only read during the call and copied where kept; the caller
+ *             may free or reuse them as soon as the call returns. Every string bangfu returns
+ *             through a `char **out...` parameter is newly allocated and belongs to the caller,
+ *             who frees it with bf_free() — never with their own free(): allocators must not mix.
+ *             Strings returned as `const char *` (bf_version, bf_status_name, bf_error_*) are
+ *             not to be freed: they live as long as the library or the error object.
+ *
+ * Out-params. Every `out...` pointer is required (NULL is BF_EINVAL naming the parameter).
+ *             On entry bangfu sets *out to NULL / 0; it is filled only on success (the single
+ *             exception is bf_import_csv_file's report, filled on BF_EINVAL too; see there).
+ *             Arguments are checked before anything is written, so a call refused for a NULL
+ *             argument or malformed JSON changes nothing.
+ *
+ * Strings.    UTF-8, NUL-terminated. Chinese text (names, labels, addresses) travels as UTF-8.
+ *
+ * Records.    Records travel as JSON documents (UTF-8 text). Input documents are JSON objects;
+ *             unknown keys are ignored; a key given as null counts as absent. A filter or
+ *             options argument may be NULL, meaning {} (every default). Each function's comment
+ *             lists the fields it reads and returns; docs/c-api.md has the full tables.
+ *               - Ids (units, staff, accounts, ...) are JSON integers (int64).
+ *               - Dates are strings "YYYY-MM-DD" (calendar days in China Standard Time).
+ *               - Region codes are the 12-digit statistical codes as JSON integers
+ *                 (513435000000 = 甘洛县). On input the GB/T 2260 six-digit form (513435) and the
+ *                 2-, 4- and 9-digit forms are accepted as integers or digit strings and padded.
+ *               - Absent optional values come back as null.
+ *             Typed C parameters follow the same rules: a region code parameter (int64_t)
+ *             accepts 513435 or 513435000000; a date parameter (const char *) is "YYYY-MM-DD".
+ *
+ * Actors.     bangfu authorizes; the host authenticates. Every command except the region
+ *             reads (public reference data) and bf_unit_is_under takes the acting account's id
+ *             (`int64_t actor`) right after the engine. The id 0 (BF_SYSTEM_ACTOR) is the host
+ *             itself: national reach, for imports and set-up; its actions are audited too. An
+ *             unknown or disabled actor is BF_EPERM.
+ *
+ * Threads.    bf_engine: one handle may be shared by any number of threads at once; the engine
+ *             serializes its commands internally (each runs in one SQLite transaction). The only
+ *             exception is bf_engine_close(), which must be called once, after every other call
+ *             on that handle has returned. Several handles may be open on one database file
+ *             (also from several processes); writers then wait for SQLite's lock.
+ *             bf_error: owned by the one caller that received it; not to be shared between
+ *             threads without the caller's own synchronization. Returned strings: plain memory,
+ *             the caller's. Free functions (bf_version, bf_status_name, bf_id_number_*) may be
+ *             called from any thread at any time.
+ *
+ * Stability.  The ABI only grows. Functions are added, never removed or changed in signature
+ *             or meaning; status values never change; JSON documents may gain fields but never
+ *             lose or rename one. Code written against this header keeps working with every
+ *             later libbangfu of the same major version (BANGFU_VERSION_MAJOR).
+ */
+#ifndef BANGFU_H
+#define BANGFU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* BF_API marks the functions libbangfu exports; everything else in the library is hidden. */
+#ifndef BF_API
+#if defined(_WIN32)
+#define BF_API
+#elif defined(__GNUC__) || defined(__clang__)
+#define BF_API __attribute__((visibility("default")))
+#else
+#define BF_API
+#endif
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Version -------------------------------------------------------------------------------
+ * The version of the header compiled against. The same macros (same values) are defined by
+ * <bangfu/version.hpp>; including both is fine. */
+#ifndef BANGFU_VERSION_MAJOR
+#define BANGFU_VERSION_MAJOR 0
+#endif
+#ifndef BANGFU_VERSION_MINOR
+#define BANGFU_VERSION_MINOR 1
+#endif
+#ifndef BANGFU_VERSION_PATCH
+#define BANGFU_VERSION_PATCH 0
+#endif
+#ifndef BANGFU_VERSION_NUMBER
+#define BANGFU_VERSION_NUMBER \
+  (BANGFU_VERSION_MAJOR * 1000000 + BANGFU_VERSION_MINOR * 1000 + BANGFU_VERSION_PATCH)
+#endif
+
+/* The version of the library actually loaded, which may be newer than the header:
+ * "0.1.0" and 1000 (MAJOR*1000000 + MINOR*1000 + PATCH). Never fail. */
+BF_API const char *bf_version(void);
+BF_API int bf_version_number(void);
+
+/* ---- Status codes ---------------------------------------------------------------------------
+ * Values equal bangfu::ErrorCode and never change. */
+typedef int bf_status;
+enum {
+  BF_OK = 0,        /* success */
+  BF_EINVAL = 1,    /* bad input: a field or argument is missing, malformed or out of range */
+  BF_ENOTFOUND = 2, /* the thing named does not exist */
+  BF_EPERM = 3,     /* the acting account lacks the role or the reach (or is unknown/disabled) */
+  BF_ESTATE = 4,    /* the action does not apply in the current state */
+  BF_ELOCKED = 5,   /* the record is locked */
+  BF_EQUOTA = 6,    /* a counted allowance is used up */
+  BF_EDEADLINE = 7, /* too late for this action */
+  BF_ECONFLICT = 8, /* duplicates or overlaps an existing record */
+  BF_ESTORAGE = 9,  /* the database or a file could not be read or written */
+  BF_ECORRUPT = 10, /* the database or a data file is damaged or not bangfu's */
+  BF_EINTERNAL = 11 /* a bug in bangfu (please report it), or memory exhausted ("out of memory") */
+};
+
+/* The short English name of a status: "ok", "invalid_argument", "not_found",
+ * "permission_denied", "invalid_state", "locked", "quota_exceeded", "deadline_passed",
+ * "conflict", "storage", "corrupt", "internal"; "unknown" for any other value. Static; never
+ * NULL. (Like sqlite3_errstr.) */
+BF_API const char *bf_status_name(bf_status status);
+
+/* ---- Error objects -------------------------------------------------------------------------- */
+typedef struct bf_error bf_error;
+
+/* The status of the failed call; BF_OK when err is NULL. */
+BF_API bf_status bf_error_code(const bf_error *err);
+/* What went wrong, naming the field and value, e.g.
+ * "id_number '11010519491231002Y': check character should be X". Never NULL ("" for NULL err).
+ * Valid until bf_error_free(err). */
+BF_API const char *bf_error_message(const bf_error *err);
+/* The input field (JSON key, CSV column, parameter name) at fault, e.g. "id_number", or ""
+ * when the error is not about one field. Never NULL. */
+BF_API const char *bf_error_field(const bf_error *err);
+/* The offending value as given, or "". Never NULL. */
+BF_API const char *bf_error_value(const bf_error *err);
+/* Frees an error object. NULL is ignored. */
+BF_API void bf_error_free(bf_error *err);
+
+/* Frees a string (or any memory) that bangfu returned through an out-parameter. NULL is
+ * ignored. */
+BF_API void bf_free(void *p);
+
+/* ---- ID numbers (身份证号, GB 11643): typed helpers, no engine needed -------------------------- */
+
+/* BF_OK when `id_number` is a valid 18-character resident ID number (check character, birth
+ * date; 15-digit numbers are upgraded first), else BF_EINVAL with a message naming
+ * "id_number" and saying what is wrong (length, character, birth date, check digit). */
+BF_API bf_status bf_id_number_check(const char *id_number, bf_error **err);
+/* The masked form shown in exports: the first 6 and last 4 characters kept
+ * ("513435********1234"); anything not 18 characters long is masked whole. Does not validate.
+ * *out_masked is the caller's (bf_free). BF_EINVAL only for NULL arguments. */
+BF_API bf_status bf_id_number_mask(const char *id_number, char **out_masked, bf_error **err);
+
+/* ---- Engine --------------------------------------------------------------------------------- */
+typedef struct bf_engine bf_engine;
+
+/* The acting account id of the host itself (national reach). */
+#define BF_SYSTEM_ACTOR ((int64_t)0)
+
+/* Opens (creating or upgrading as needed) the database at `path`, a file name (UTF-8) or
+ * ":memory:". options_json may be NULL; fields:
+ *   create_if_missing  bool, default true: create the file and schema when absent; when false
+ *                      a missing file is BF_ENOTFOUND.
+ * On success *out_engine is a new handle, released with bf_engine_close().
+ * Statuses: BF_EINVAL (NULL path/out_engine, bad options), BF_ENOTFOUND, BF_ESTORAGE (cannot
+ * open), BF_ECORRUPT (not a bangfu database), BF_ESTATE (written by a newer bangfu). */
+BF_API bf_status bf_engine_open(const char *path, const char *options_json, bf_engine **out_engine,
+                                bf_error **err);
+/* Closes the handle and frees it. NULL is ignored. No other call on the handle may be running
+ * or follow. */
+BF_API void bf_engine_close(bf_engine *engine);
+/* The schema version of the open database. */
+BF_API bf_status bf_engine_schema_version(bf_engine *engine, int *out_version, bf_error **err);
+/* "Today" in China Standard Time by the engine's clock, as "YYYY-MM-DD" (bf_free). */
+BF_API bf_status bf_engine_today(bf_engine *engine, char **out_date, bf_error **err);
+
+/* ---- Regions (行政区划): public reference data, no actor ------------------------------------------
+ * Region JSON: {"code":513435000000, "name":"甘洛县", "level":3, "level_label":"县",
+ *               "parent":513400000000 (null for provinces), "path":"四川省/凉山彝族自治州/甘洛县"}
+ * Levels: 0 nation, 1 province 省, 2 city 市, 3 county 县, 4 township 乡, 5 village 村. */
+
+/* One region. Statuses: BF_EINVAL (malformed code, field "region_code"), BF_ENOTFOUND (no
+ * such region, field "region_code"). */
+BF_API bf_status bf_region_get(bf_engine *engine, int64_t code, char **out_json, bf_error **err);
+/* JSON array of the regions directly under `code` (0 = the provinces), in code order.
+ * Statuses: BF_EINVAL, BF_ENOTFOUND. */
+BF_API bf_status bf_region_children(bf_engine *engine, int64_t code, char **out_json,
+                                    bf_error **err);
+/* JSON array of the regions whose name contains `name` (e.g. "甘洛"), inside `within` (0 = the
+ * whole country), at most `limit` of them (0 = the default, 50). Statuses: BF_EINVAL (empty
+ * name, negative limit, malformed within), BF_ENOTFOUND (no region `within`). */
+BF_API bf_status bf_region_find(bf_engine *engine, const char *name, int64_t within, int limit,
+                                char **out_json, bf_error **err);
+/* The number of regions at `level` (0–5), or of all regions when level is -1.
+ * Statuses: BF_EINVAL (other levels, field "level"). */
+BF_API bf_status bf_region_count(bf_engine *engine, int level, int64_t *out_count, bf_error **err);
+
+/* ---- Units (支援医院, 受援医院, 卫健委, 科室) ----------------------------------------------------------
+ * Unit input JSON (add, update):
+ *   code      string, required: the host's unique key (e.g. 统一社会信用代码)
+ *   kind      string, required: "support_hospital" (支援医院), "recipient_hospital" (受援医院),
+ *             "health_commission" (卫健委) or "department" (科室); the Chinese labels also work
+ *   name      string, required
+ *   region    region code, required; hospitals sit in a county-level region or below
+ *   address, grade          strings (grade: 医院等级, e.g. "三级甲等")
+ *   latitude, longitude     numbers (WGS-84), both or neither
+ *   parent    unit id: the unit this one belongs to (departments, offices)
+ * Unit JSON returned: the same fields (region as 12 digits, parent/latitude/longitude null when
+ *   absent) plus "id", "kind_label" (Chinese) and "region_path" ("四川省/凉山彝族自治州/甘洛县"). */
+
+/* Adds a unit; *out_id is its id. Statuses: BF_EINVAL, BF_ENOTFOUND (region, parent),
+ * BF_EPERM (outside the actor's reach), BF_ECONFLICT (code already used). */
+BF_API bf_status bf_unit_add(bf_engine *engine, int64_t actor, const char *unit_json,
+                             int64_t *out_id, bf_error **err);
+/* Replaces unit `id`'s fields with unit_json (all fields, as for add). Statuses: as add, and
+ * BF_ENOTFOUND for an unknown id, BF_EINVAL (field "parent") for a cycle. */
+BF_API bf_status bf_unit_update(bf_engine *engine, int64_t actor, int64_t id, const char *unit_json,
+                                bf_error **err);
+/* Unit JSON of unit `id`. The directory of units is open to every active account.
+ * Statuses: BF_ENOTFOUND, BF_EPERM (unknown or disabled actor). */
+BF_API bf_status bf_unit_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                             bf_error **err);
+/* Unit JSON of the unit whose code is `code`. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_unit_get_by_code(bf_engine *engine, int64_t actor, const char *code,
+                                     char **out_json, bf_error **err);
+/* JSON array of units matching filter_json (NULL = all, up to 1000). Filter fields:
+ *   kind           unit kind (as above)
+ *   region         region code: units whose region lies in this subtree
+ *   under          unit id: that unit and the units under it
+ *   name_contains  string
+ *   limit          integer, default 1000
+ * Statuses: BF_EINVAL, BF_ENOTFOUND (under), BF_EPERM. */
+BF_API bf_status bf_unit_list(bf_engine *engine, int64_t actor, const char *filter_json,
+                              char **out_json, bf_error **err);
+/* *out_is_under = 1 when `unit` is `ancestor` or lies under it in the unit hierarchy, else 0.
+ * Reveals only the hierarchy, so (as in the C++ API) it takes no actor. O(1).
+ * Statuses: BF_ENOTFOUND (field "unit" or "ancestor"). */
+BF_API bf_status bf_unit_is_under(bf_engine *engine, int64_t unit, int64_t ancestor,
+                                  int *out_is_under, bf_error **err);
+
+/* ---- Pairings (对口帮扶关系) -------------------------------------------------------------------------
+ * Pairing input JSON: support_unit (unit id, a 支援医院, required), recipient_unit (unit id, a
+ *   受援医院, required), start (date, required), end (date, inclusive; absent = open-ended).
+ * Pairing JSON returned: {"id", "support_unit", "support_name", "recipient_unit",
+ *   "recipient_name", "start", "end" (null while open)}. */
+
+/* Statuses: BF_EINVAL, BF_ENOTFOUND (a unit), BF_EPERM (needs a province admin or national
+ * reaching either hospital), BF_ECONFLICT (overlaps a pairing of the same two units). */
+BF_API bf_status bf_pairing_add(bf_engine *engine, int64_t actor, const char *pairing_json,
+                                int64_t *out_id, bf_error **err);
+/* Ends pairing `id` on `end_date` ("YYYY-MM-DD", inclusive). Statuses: BF_EINVAL (field "end"),
+ * BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_pairing_end(bf_engine *engine, int64_t actor, int64_t id, const char *end_date,
+                                bf_error **err);
+/* JSON array of pairings. Filter fields: unit (unit id: pairings where it is either side),
+ * active_on (date). Statuses: BF_EINVAL, BF_ENOTFOUND (unit), BF_EPERM. */
+BF_API bf_status bf_pairing_list(bf_engine *engine, int64_t actor, const char *filter_json,
+                                 char **out_json, bf_error **err);
+
+/* ---- Support staff (支援人员) -------------------------------------------------------------------------
+ * Staff input JSON (add, update):
+ *   name        string, required
+ *   id_number   string, required: 身份证号, validated (check digit, birth date); sex and birth
+ *               date are derived from it
+ *   title       string, required: 初级, 中级, 副高, 正高 (or junior, intermediate,
+ *               associate_senior, senior)
+ *   position    string, default "其他" (职务: 临床科室负责人, 行政部门负责人, 其他, ...)
+ *   department, specialty, phone   strings
+ *   home_unit   unit id, required: 派出单位, a 支援医院 or one of its departments
+ * Staff JSON returned: {"id", "name", "id_number" (full), "sex" ("男"/"女"), "birth_date",
+ *   "title" (Chinese label), "position", "department", "specialty", "phone", "home_unit",
+ *   "home_unit_name"}. */
+
+/* Adds a staff member; *out_id is the new id. arrival_json may be NULL; when given (an
+ * assignment JSON, see below; its "staff" is ignored) the assignment starts in the same
+ * transaction: 新增帮扶人员, a recipient hospital registering an arriving doctor.
+ * Statuses: BF_EINVAL (e.g. id_number check digit), BF_ENOTFOUND (home_unit, recipient_unit),
+ * BF_EPERM, BF_ECONFLICT (ID number already registered). */
+BF_API bf_status bf_staff_add(bf_engine *engine, int64_t actor, const char *staff_json,
+                              const char *arrival_json, int64_t *out_id, bf_error **err);
+/* Replaces staff `id`'s fields. Statuses: as add, BF_ENOTFOUND for an unknown id. */
+BF_API bf_status bf_staff_update(bf_engine *engine, int64_t actor, int64_t id,
+                                 const char *staff_json, bf_error **err);
+/* Staff JSON of staff `id`. Statuses: BF_ENOTFOUND, BF_EPERM (outside the actor's reach). */
+BF_API bf_status bf_staff_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                              bf_error **err);
+/* Staff JSON of the staff member with this ID number, or the JSON text "null" when there is
+ * none (still BF_OK). Needs the right to add staff. Statuses: BF_EINVAL (malformed number),
+ * BF_EPERM. */
+BF_API bf_status bf_staff_by_id_number(bf_engine *engine, int64_t actor, const char *id_number,
+                                       char **out_json, bf_error **err);
+
+/* ---- Assignments (派驻) ---------------------------------------------------------------------------
+ * Assignment input JSON: staff (staff id: the staff member, for bf_assignment_start; ignored
+ *   in bf_staff_add's arrival), recipient_unit (unit id, a 受援医院, required), start (date,
+ *   required), planned_end (date, not before start).
+ * End-of-task JSON (结束任务人员信息上报): end (date, required: the actual last day, not after
+ *   today), summary (工作总结), evaluation (考核结果, e.g. 优秀 / 合格).
+ * Assignment JSON returned: {"id", "staff", "staff_name", "recipient_unit", "recipient_name",
+ *   "start", "planned_end", "active" (bool), "ended": null or {"end", "summary", "evaluation"}}. */
+
+/* Starts an assignment. Statuses: BF_EINVAL, BF_ENOTFOUND (staff, recipient_unit), BF_EPERM,
+ * BF_ECONFLICT (the staff member already has an active assignment; field "staff"). */
+BF_API bf_status bf_assignment_start(bf_engine *engine, int64_t actor, const char *assignment_json,
+                                     int64_t *out_id, bf_error **err);
+/* Ends assignment `id` with the end-of-task report. Statuses: BF_EINVAL, BF_ENOTFOUND,
+ * BF_EPERM, BF_ESTATE (already ended). */
+BF_API bf_status bf_assignment_end(bf_engine *engine, int64_t actor, int64_t id,
+                                   const char *end_of_task_json, bf_error **err);
+/* Assignment JSON. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_assignment_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                                   bf_error **err);
+/* JSON array of staff `staff`'s assignments, oldest first. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_assignment_list(bf_engine *engine, int64_t actor, int64_t staff,
+                                    char **out_json, bf_error **err);
+
+/* ---- Accounts ------------------------------------------------------------------------------------
+ * Account input JSON:
+ *   name          string, required (display name)
+ *   login         string: the host's login key (e.g. DingTalk userid), unique
+ *   phone         string
+ *   roles         array of role keys or Chinese labels, required: national_admin,
+ *                 support_province_admin, support_hospital_admin, recipient_province_admin,
+ *                 recipient_city_admin, recipient_county_admin, recipient_hospital_admin,
+ *                 support_staff, registry_province_admin, registry_city_admin,
+ *                 registry_county_admin, three_batches_filler, city_medical_filler,
+ *                 county_medical_filler, county_survey_filler
+ *   scope_region  region code (0 = nationwide)  } one of the two, except for support_staff
+ *   scope_unit    unit id                       } accounts, whose scope is the staff's home unit
+ *   staff         staff id: required for (and only for) support_staff accounts
+ * Account JSON returned: {"id", "name", "login", "phone", "roles": [keys], "role_labels":
+ *   [Chinese], "scope": {"kind": "region"|"unit", "region", "unit", "name"}, "staff",
+ *   "created_by", "created_at" (UTC ISO 8601), "disabled" (bool)}. */
+
+/* Creates an account: at the creator's own level or below, inside the creator's scope.
+ * Statuses: BF_EINVAL (e.g. a role that does not fit the scope, field "scope"), BF_ENOTFOUND
+ * (scope region or unit, staff), BF_EPERM (e.g. a county admin creating a city account),
+ * BF_ECONFLICT (login used, staff already has an account). */
+BF_API bf_status bf_account_create(bf_engine *engine, int64_t actor, const char *account_json,
+                                   int64_t *out_id, bf_error **err);
+/* Account JSON. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_account_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                                bf_error **err);
+/* Account JSON of the account with this login, or "null" when there is none (BF_OK).
+ * Statuses: BF_EPERM. */
+BF_API bf_status bf_account_by_login(bf_engine *engine, int64_t actor, const char *login,
+                                     char **out_json, bf_error **err);
+/* JSON array of the accounts the actor may see. Filter fields: region (region code), role
+ * (role key), include_disabled (bool, default false), limit (default 1000).
+ * Statuses: BF_EINVAL, BF_EPERM. */
+BF_API bf_status bf_account_list(bf_engine *engine, int64_t actor, const char *filter_json,
+                                 char **out_json, bf_error **err);
+/* Disables (disabled != 0) or enables account `id`. Statuses: BF_EINVAL (self, the system
+ * actor), BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_account_set_disabled(bf_engine *engine, int64_t actor, int64_t id, int disabled,
+                                         bf_error **err);
+
+/* ---- Staff information summary (支援人员信息汇总表) ------------------------------------------------
+ * Filter JSON:
+ *   recipient_region  region code: the dispatched hospital lies in this province/city/county
+ *   support_unit      unit id: staff sent by this support hospital (or a unit under it)
+ *   active_on         date: only assignments active that day (else all, history included,
+ *                     and staff not yet dispatched)
+ * Only what the actor may see is included; ID numbers are masked unless the actor may see them
+ * in full. */
+
+/* The summary as JSON: {"columns": [{"key", "label" (Chinese), "type": "text"|"integer"|
+ * "date"|"decimal"}, ...], "rows": [{key: value, ...}, ...]}. Column keys: seq, home_province,
+ * home_city, home_county, name, sex, id_number, title, position, department, home_unit,
+ * home_address, recipient_unit, recipient_address, start, planned_end, end, status; empty cells
+ * are null. Statuses: BF_EINVAL, BF_ENOTFOUND (region, unit), BF_EPERM. */
+BF_API bf_status bf_staff_summary(bf_engine *engine, int64_t actor, const char *filter_json,
+                                  char **out_json, bf_error **err);
+/* Writes the summary to the file `path` as "csv" (UTF-8 with BOM, CRLF, Chinese headers) or
+ * "xlsx". The file appears whole or not at all. Statuses: as bf_staff_summary, BF_EINVAL
+ * (format), BF_ESTORAGE (cannot write). */
+BF_API bf_status bf_staff_summary_export(bf_engine *engine, int64_t actor, const char *filter_json,
+                                         const char *format, const char *path, bf_error **err);
+
+/* ---- Import (CSV: UTF-8, optional BOM, first row = column names) ---------------------------------
+ * kind: "regions" (code,name — national admins / the system actor only), "units"
+ *   (code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]) or "staff"
+ *   (name,id_number,title,home_unit_code[,position,department,specialty,phone,
+ *   recipient_unit_code,start_date,planned_end_date]).
+ * Options JSON: keep_good_rows (bool, default false: a file with any bad row writes nothing),
+ *   dry_run (bool: check every row, write nothing), edition (string, regions only: the edition
+ *   label stored with each row, default "host").
+ * Report JSON: {"rows_read", "rows_imported", "rows_rejected", "committed" (bool),
+ *   "problems": [{"line" (1-based; the header is line 1), "field" (CSV column), "value",
+ *   "message"}, ...]} (the first 1000 problems, in file order). */
+
+/* Imports the CSV file at `path`.
+ *   BF_OK      the file was read; *out_report_json holds the report. Either it was committed
+ *              (with keep_good_rows, rejected rows are listed in "problems"), or it was a
+ *              clean dry run.
+ *   BF_EINVAL  also when rows were rejected and therefore nothing was written (the default
+ *              without keep_good_rows, and any dry run that found bad rows): *out_report_json is
+ *              STILL filled with the report, and the error names the first problem's field and
+ *              value. Free the report in this case too.
+ *   Other failures (BF_ENOTFOUND: no such file; BF_EINVAL with no report: unknown kind, bad
+ *   options, missing header column; BF_EPERM; BF_ESTORAGE) leave *out_report_json NULL. */
+BF_API bf_status bf_import_csv_file(bf_engine *engine, int64_t actor, const char *kind,
+                                    const char *path, const char *options_json,
+                                    char **out_report_json, bf_error **err);
+/* The same for CSV held in memory: `size` bytes at `data` (need not be NUL-terminated). */
+BF_API bf_status bf_import_csv_buffer(bf_engine *engine, int64_t actor, const char *kind,
+                                      const char *data, size_t size, const char *options_json,
+                                      char **out_report_json, bf_error **err);
+
+/* ---- Audit log ------------------------------------------------------------------------------------
+ * Filter JSON: entity (string: "unit", "staff", "assignment", "pairing", "account", ...),
+ *   entity_id, actor (account id), after_id (for paging: entries with id > after_id),
+ *   limit (1–10000, default 100).
+ * Entry JSON: {"id", "actor", "at" (UTC ISO 8601), "action" ("unit.add", ...), "entity",
+ *   "entity_id", "before" (the record's JSON, null when created), "after"}. */
+
+/* JSON array of audit entries, oldest first. National admins and the system actor read all
+ * entries; other accounts read only their own. Statuses: BF_EINVAL, BF_EPERM. */
+BF_API bf_status bf_audit_list(bf_engine *engine, int64_t actor, const char *filter_json,
+                               char **out_json, bf_error **err);
+
+/* ---- Demonstration data -------------------------------------------------------------------------- */
+
+/* Fills an empty database with a realistic, deterministic demonstration programme (as the
+ * system actor). Options JSON: seed (integer 0–4294967295, default 20261123), staff_count
+ * (integer, default 360). Result JSON: {"support_hospitals", "recipient_hospitals",
+ * "pairings", "staff", "assignments", "accounts"} (counts).
+ * Statuses: BF_EINVAL, BF_ESTATE (the database already holds units). */
+BF_API bf_status bf_demo_build(bf_engine *engine, const char *options_json, char **out_json,
+                               bf_error **err);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* BANGFU_H */

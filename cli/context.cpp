@@ -1,0 +1,73 @@
+#include "context.hpp"
+
+#include <algorithm>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <cctype>
+
+namespace bangfu::cli {
+
+Engine& Context::engine(bool create) {
+  if (!engine_) {
+    OpenOptions options;
+    options.create_if_missing = create;
+    try {
+      engine_ = Engine::open(db_path, options);
+    } catch (const Error& e) {
+      if (e.code() == ErrorCode::not_found && !create)
+        throw Error(ErrorCode::not_found, std::string(e.what()) + " (create it with 'bangfu --db " + db_path +
+                                              " init', or name another with --db or BANGFU_DB)");
+      throw;
+    }
+  }
+  return *engine_;
+}
+
+std::string date_text(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
+
+Date parse_date_arg(const std::string& text, const std::string& field, Engine& engine) {
+  if (text == "today") return engine.today();
+  bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+               std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+  if (shape) {
+    try {
+      return boost::gregorian::from_simple_string(text);
+    } catch (const std::exception&) {
+    }
+  }
+  throw_invalid(field, text, "not a date; write YYYY-MM-DD (e.g. 2026-03-01) or 'today'");
+}
+
+UnitId resolve_unit_arg(Engine& engine, AccountId actor, const std::string& text, const std::string& field) {
+  try {
+    return engine.unit_by_code(actor, text).id;
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::not_found) throw;
+  }
+  bool digits = !text.empty() && text.size() <= 18 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (digits) {
+    UnitId id = std::stoll(text);
+    try {
+      return engine.unit(actor, id).id;
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::not_found) throw;
+    }
+  }
+  throw Error(ErrorCode::not_found, field + " '" + text + "': no unit has this code or id", field, text);
+}
+
+RegionCode parse_region_arg(const std::string& text, const std::string& field) {
+  if (text == "0") return kNationwide;
+  return parse_region_code(text, field);
+}
+
+std::string region_label(Engine& engine, RegionCode code) {
+  if (code == kNationwide) return "全国";
+  try {
+    return engine.region(code).path + " (" + region_code_short(code) + ")";
+  } catch (const Error&) {
+    return region_code_text(code);
+  }
+}
+
+}  // namespace bangfu::cli

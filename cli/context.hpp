@@ -1,0 +1,57 @@
+// What every command of the bangfu program shares: the global options (--db, --actor), the
+// engine they open, and the small translations from command-line text to Engine arguments.
+// Translations only: every rule lives in the Engine.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "bangfu/engine.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace bangfu::cli {
+
+struct Context {
+  std::string db_path = "bangfu.db";
+  AccountId actor = kSystemActor;
+  int exit_code = 0;  // a command that reports a refusal without throwing sets 1
+
+  // Opens the database once. Only `init` and `demo` create a missing file; the other
+  // commands refuse it (so that a mistyped --db does not leave an empty database behind).
+  Engine& engine(bool create = false);
+
+ private:
+  std::unique_ptr<Engine> engine_;
+};
+
+// YYYY-MM-DD, or "today" (the engine's today, China Standard Time).
+Date parse_date_arg(const std::string& text, const std::string& field, Engine& engine);
+// A unit named by its code, or by its numeric id when no unit has that code.
+UnitId resolve_unit_arg(Engine& engine, AccountId actor, const std::string& text, const std::string& field);
+// 2, 4, 6, 9 or 12 digits; "0" is the whole country.
+RegionCode parse_region_arg(const std::string& text, const std::string& field);
+std::string date_text(const Date& d);
+std::string region_label(Engine& engine, RegionCode code);  // "四川省/凉山彝族自治州/甘洛县 (513435)"
+
+// One function per command file, each adding its subcommand(s) to the program.
+void add_init_command(CLI::App& app, Context& ctx);
+void add_demo_command(CLI::App& app, Context& ctx);
+void add_report_command(CLI::App& app, Context& ctx);
+void add_region_command(CLI::App& app, Context& ctx);
+void add_import_command(CLI::App& app, Context& ctx);
+void add_export_command(CLI::App& app, Context& ctx);
+void add_summary_command(CLI::App& app, Context& ctx);
+void add_account_command(CLI::App& app, Context& ctx);
+void add_unit_command(CLI::App& app, Context& ctx);
+void add_staff_command(CLI::App& app, Context& ctx);
+void add_audit_command(CLI::App& app, Context& ctx);
+void add_version_command(CLI::App& app, Context& ctx);
+
+// The overview printed by `report` and after `demo`.
+void print_report(Engine& engine, AccountId actor);
+
+}  // namespace bangfu::cli

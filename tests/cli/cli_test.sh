@@ -1,0 +1,337 @@
+#!/usr/bin/env bash
+# Tests of the `bangfu` command: what a user types and what they get back (output, exit
+# status, files). Usage: cli_test.sh BANGFU_BINARY SOURCE_DIR GROUP
+# GROUP is one of: demo region import export account help errors (each uses its own database,
+# so ctest may run them in parallel).
+set -u
+
+BANGFU=${1:?path to the bangfu binary}
+SRC=${2:?path to the source tree}
+GROUP=${3:?test group}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bangfu-cli-test.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+unset BANGFU_DB
+
+passed=0
+failed=0
+OUT="$WORK/out"
+ERR="$WORK/err"
+STATUS=0
+
+# run ARGS...: runs bangfu, keeping stdout, stderr and the exit status.
+run() {
+  "$BANGFU" "$@" >"$OUT" 2>"$ERR"
+  STATUS=$?
+}
+ok() { passed=$((passed + 1)); echo "ok - $1"; }
+not_ok() {
+  failed=$((failed + 1))
+  echo "not ok - $1"
+  echo "  command status: $STATUS"
+  echo "  --- stdout (first 20 lines)"; head -n 20 "$OUT" | sed 's/^/  | /'
+  echo "  --- stderr"; sed 's/^/  | /' "$ERR"
+}
+# expect_status N NAME
+expect_status() { if [ "$STATUS" -eq "$1" ]; then ok "$2 (exit $1)"; else not_ok "$2: expected exit $1"; fi; }
+# expect_out TEXT NAME / expect_err TEXT NAME / expect_no_out TEXT NAME
+expect_out() { if grep -qF -- "$1" "$OUT"; then ok "$2"; else not_ok "$2: stdout lacks '$1'"; fi; }
+expect_err() { if grep -qF -- "$1" "$ERR"; then ok "$2"; else not_ok "$2: stderr lacks '$1'"; fi; }
+expect_no_out() { if grep -qF -- "$1" "$OUT"; then not_ok "$2: stdout has '$1'"; else ok "$2"; fi; }
+# Errors are one line "bangfu: error: ...", never a crash report.
+expect_clean_error() {
+  if head -n 1 "$ERR" | grep -q '^bangfu: error: ' && ! grep -qiE 'terminate|abort|exception|what\(\)' "$ERR"; then
+    ok "$1: error message format"
+  else
+    not_ok "$1: error message is not 'bangfu: error: ...'"
+  fi
+}
+# Value of the "ID" line of a key/value block.
+field_id() { awk '$1 == "ID" { print $2; exit }' "$OUT"; }
+
+DB="$WORK/test.db"
+
+group_demo() {
+  run --db "$DB" demo
+  expect_status 0 "demo on a new file"
+  expect_out "支援医院 support hospitals    28" "demo counts support hospitals"
+  expect_out "受援医院 recipient hospitals  44" "demo counts recipient hospitals"
+  expect_out "支援人员 staff                360" "demo creates 360 staff by default"
+  expect_out "对口帮扶工作概况" "demo prints the report"
+
+  run --db "$DB" report
+  expect_status 0 "report"
+  expect_out "今日在岗支援人员" "report overview"
+  expect_out "受援省份" "report has the per-region table"
+  expect_out "凉山彝族自治州" "report lists recipient cities"
+  expect_out "合计" "report has a total row"
+
+  run --db "$DB" demo
+  expect_status 1 "demo refuses a database that holds units"
+  expect_err "already holds units" "demo explains the refusal"
+  expect_clean_error "demo twice"
+
+  # Same seed, same day: the same programme.
+  run --db "$WORK/a.db" demo --seed 7 --staff 40
+  expect_status 0 "demo with --seed and --staff"
+  expect_out "支援人员 staff                40" "demo --staff 40"
+  run --db "$WORK/b.db" demo --seed 7 --staff 40
+  "$BANGFU" --db "$WORK/a.db" summary staff --all-columns >"$WORK/a.txt" 2>&1
+  "$BANGFU" --db "$WORK/b.db" summary staff --all-columns >"$WORK/b.txt" 2>&1
+  if cmp -s "$WORK/a.txt" "$WORK/b.txt" && [ -s "$WORK/a.txt" ]; then ok "demo is deterministic for a seed"
+  else not_ok "demo is deterministic for a seed: summaries differ"; fi
+
+  # A recipient county administrator sees the report of their own county only.
+  run --db "$DB" account show --login county.513435.admin
+  local county_admin
+  county_admin=$(field_id)
+  run --db "$DB" --actor "$county_admin" report
+  expect_status 0 "report as a county administrator"
+  expect_out "—" "report marks figures outside the account's view"
+}
+
+group_region() {
+  run --db "$DB" init
+  expect_status 0 "init"
+  expect_out "schema version" "init prints the schema version"
+  expect_out "provinces (省)  31" "init prints region counts"
+
+  run --db "$DB" region get 513435
+  expect_status 0 "region get"
+  expect_out "四川省/凉山彝族自治州/甘洛县" "region get shows the path"
+  expect_out "513435000000" "region get shows the 12-digit code"
+
+  run --db "$DB" region children 5134
+  expect_status 0 "region children"
+  expect_out "甘洛县" "children of 凉山州 include 甘洛县"
+  expect_out "17 regions" "凉山州 has 17 counties"
+
+  run --db "$DB" region children 0
+  expect_out "31 regions" "children of 0 are the 31 provinces"
+
+  run --db "$DB" region find 甘洛 --within 51
+  expect_status 0 "region find --within"
+  expect_out "513435000000" "find 甘洛 in 四川"
+  expect_out "1 region" "find 甘洛 in 四川 finds one region"
+
+  run --db "$DB" region get 99
+  expect_status 1 "region get of a malformed code"
+  expect_err "'99'" "the message quotes the code"
+  expect_clean_error "region get 99"
+
+  run --db "$DB" region get 513499
+  expect_status 1 "region get of an unknown code"
+  expect_err "no such region" "unknown region message"
+}
+
+group_import() {
+  run --db "$DB" init
+  run --db "$DB" import units "$SRC/examples/data/units.csv" --dry-run
+  expect_status 0 "dry run of a good units file"
+  run --db "$DB" unit list
+  expect_out "0 units" "a dry run writes nothing"
+
+  run --db "$DB" import units "$SRC/examples/data/units.csv"
+  expect_status 0 "import of a good units file"
+  expect_out "rows imported  5" "five units imported"
+  expect_out "committed      yes" "the import is committed"
+
+  run --db "$DB" import staff "$SRC/examples/data/staff.csv"
+  expect_status 0 "import of a good staff file"
+  expect_out "rows imported  3" "three staff imported"
+
+  run --db "$DB" import units "$SRC/tests/cli/data/bad_units.csv"
+  expect_status 1 "import of a bad units file"
+  expect_out "rows rejected  4" "four bad unit rows"
+  expect_out "committed      no" "the bad units file is not committed"
+  expect_out "line 3, field kind ('hospital'): unknown unit kind" "bad unit kind reported with its line"
+  expect_out "line 4, field region_code" "hospital in a city-level region reported"
+  expect_out "line 5, field latitude" "swapped coordinates reported"
+  expect_out "line 6, field parent_code ('NO-SUCH-UNIT')" "unknown parent reported"
+  run --db "$DB" unit list --name 测试
+  expect_out "0 units" "nothing of the bad units file was written (not even its good row)"
+
+  run --db "$DB" import staff "$SRC/tests/cli/data/bad_staff.csv"
+  expect_status 1 "import of a bad staff file"
+  expect_out "rows rejected  5" "five bad staff rows"
+  expect_out "line 3, field id_number" "wrong check digit reported"
+  expect_out "line 4, field title ('教授')" "unknown title reported"
+  expect_out "line 5, field phone ('138-abc')" "bad phone reported"
+  expect_out "line 6, field home_unit_code ('NO-SUCH-UNIT')" "unknown home unit reported"
+  expect_out "line 7, field start_date ('2026-13-01')" "bad date reported"
+  run --db "$DB" summary staff
+  expect_out "3 rows" "nothing of the bad staff file was written"
+  expect_no_out "赵一" "the good row of a refused file is not written"
+
+  run --db "$DB" import staff "$SRC/tests/cli/data/bad_staff.csv" --keep-good-rows
+  expect_status 0 "--keep-good-rows"
+  expect_out "rows imported  1" "--keep-good-rows writes the good row"
+  run --db "$DB" summary staff
+  expect_out "赵一" "the good row is there"
+
+  run --db "$DB" import staff "$WORK/missing.csv"
+  expect_status 1 "import of a missing file"
+  expect_clean_error "import missing file"
+
+  printf 'code,name\n513435100201,新市坝测试村\n' >"$WORK/regions.csv"
+  run --db "$DB" import regions "$WORK/regions.csv" --edition test-1
+  expect_status 0 "import regions"
+  run --db "$DB" region get 513435100201
+  expect_out "四川省/凉山彝族自治州/甘洛县/新市坝镇/新市坝测试村" "imported village is found under its township"
+}
+
+group_export() {
+  run --db "$DB" demo --staff 60
+  expect_status 0 "demo for exports"
+
+  run --db "$DB" export staff-summary --format csv --out "$WORK/s.csv"
+  expect_status 0 "export csv"
+  if [ -s "$WORK/s.csv" ]; then ok "csv file exists"; else not_ok "csv file exists"; fi
+  if [ "$(head -c 3 "$WORK/s.csv" | od -An -tx1 | tr -d ' \n')" = "efbbbf" ]; then ok "csv starts with the UTF-8 BOM"
+  else not_ok "csv starts with the UTF-8 BOM"; fi
+  if head -n 1 "$WORK/s.csv" | grep -q "支援医务人员姓名"; then ok "csv has the Chinese header"
+  else not_ok "csv has the Chinese header"; fi
+
+  run --db "$DB" export staff-summary --format xlsx --out "$WORK/s.xlsx" --recipient-region 5134 --active-on today
+  expect_status 0 "export xlsx with filters"
+  if [ "$(head -c 2 "$WORK/s.xlsx")" = "PK" ]; then ok "xlsx file is a zip package"; else not_ok "xlsx file is a zip package"; fi
+
+  run --db "$DB" export staff-summary --out "$WORK/by-extension.csv" --active-on 2026-01-01
+  expect_status 0 "format taken from the file extension"
+  if [ -s "$WORK/by-extension.csv" ]; then ok "csv by extension exists"; else not_ok "csv by extension exists"; fi
+
+  run --db "$DB" export staff-summary --format pdf --out "$WORK/s.pdf"
+  expect_status 1 "unknown export format"
+  expect_err "pdf" "the message names the format"
+
+  run --db "$DB" summary staff --active-on 2026-02-30
+  expect_status 1 "an impossible date"
+  expect_err "active-on '2026-02-30'" "the message names the option and value"
+
+  run --db "$DB" account show --login county.513435.admin
+  local county_admin
+  county_admin=$(field_id)
+  run --db "$DB" --actor "$county_admin" export staff-summary --format csv --out "$WORK/refused.csv" --recipient-region 50
+  expect_status 1 "export outside the account's jurisdiction is refused"
+  expect_err "outside the account's jurisdiction" "the refusal says why"
+  if [ -e "$WORK/refused.csv" ]; then not_ok "a refused export leaves no file"; else ok "a refused export leaves no file"; fi
+
+  run --db "$DB" --actor "$county_admin" summary staff --columns name,id_number,recipient_unit
+  expect_status 0 "summary as a county administrator"
+  expect_out "********" "ID numbers are masked for a recipient administrator"
+  expect_no_out "城口县" "a county administrator sees only their county"
+
+  run --db "$DB" summary staff --support-unit 四川大学华西医院
+  expect_status 1 "a unit is named by id or code, not by name"
+  run --db "$DB" summary staff --columns name,nosuch
+  expect_status 1 "unknown column"
+  expect_err "no such column" "unknown column message"
+}
+
+group_account() {
+  run --db "$DB" demo --staff 30
+  run --db "$DB" account show --login county.513435.admin
+  expect_status 0 "account show --login"
+  local county_admin
+  county_admin=$(field_id)
+
+  run --db "$DB" --actor "$county_admin" account add --name 张三 --role recipient_province_admin --region 51
+  expect_status 1 "a county administrator may not create a province administrator"
+  expect_err "may not create a 受援省份管理员" "the refusal names the role"
+  expect_err "own level or below" "the refusal states the rule"
+  expect_clean_error "account add refused"
+
+  run --db "$DB" unit list --name 甘洛县人民医院
+  local hospital
+  hospital=$(awk 'NR == 3 { print $1 }' "$OUT")
+  run --db "$DB" --actor "$county_admin" account add --name 李四 --role recipient_hospital_admin --unit "$hospital" --login test.ganluo
+  expect_status 0 "a county administrator creates a hospital administrator in the county"
+  expect_out "created account" "account add confirms"
+  local new_id
+  new_id=$(awk '/^created account/ { print $3 }' "$OUT")
+
+  run --db "$DB" --actor "$county_admin" account add --name 王五 --role recipient_county_admin --region 500229
+  expect_status 1 "a county administrator may not create accounts in another county"
+  expect_err "outside the creator's scope" "the refusal names the scope"
+
+  run --db "$DB" --actor "$county_admin" account list
+  expect_status 0 "account list"
+  expect_out "test.ganluo" "the new account is listed"
+
+  run --db "$DB" --actor "$county_admin" account disable "$new_id"
+  expect_status 0 "account disable"
+  run --db "$DB" --actor "$new_id" report
+  expect_status 1 "a disabled account cannot act"
+  expect_err "disabled" "the message says the account is disabled"
+  run --db "$DB" --actor "$county_admin" account enable "$new_id"
+  expect_status 0 "account enable"
+
+  run --db "$DB" account add --name 赵六 --role no_such_role --region 51
+  expect_status 1 "unknown role"
+  expect_err "unknown role" "unknown role message"
+
+  run --db "$DB" staff show 1
+  expect_status 0 "staff show"
+  expect_out "派驻 assignments" "staff show lists assignments"
+  run --db "$DB" unit show 1
+  expect_status 0 "unit show"
+  run --db "$DB" audit --entity account --limit 5
+  expect_status 0 "audit"
+  expect_out "account.create" "audit lists account creation"
+}
+
+group_help() {
+  local cmds=(
+    "" "init" "demo" "report" "version" "audit"
+    "region" "region get" "region children" "region find"
+    "import" "import regions" "import units" "import staff"
+    "export" "export staff-summary" "summary" "summary staff"
+    "account" "account add" "account list" "account show" "account disable" "account enable"
+    "unit" "unit add" "unit list" "unit show" "staff" "staff show"
+  )
+  for c in "${cmds[@]}"; do
+    # shellcheck disable=SC2086
+    run $c --help
+    if [ "$STATUS" -eq 0 ] && grep -q "Usage:" "$OUT"; then ok "bangfu $c --help"
+    else not_ok "bangfu $c --help"; fi
+  done
+  run version
+  expect_status 0 "version"
+  expect_out "bangfu " "version prints the version"
+}
+
+group_errors() {
+  run --db "$DB" region get 51
+  expect_status 1 "a missing database is not created by other commands"
+  expect_err "bangfu --db" "the message says how to create it"
+  if [ -e "$DB" ]; then not_ok "no database file was created"; else ok "no database file was created"; fi
+
+  run --db "$DB" init
+  run --db "$DB" region get
+  expect_status 2 "missing argument is a usage error"
+  expect_clean_error "missing argument"
+  run --db "$DB" region get 51 --no-such-option
+  expect_status 2 "unknown option is a usage error"
+  run --db "$DB" no-such-command
+  expect_status 2 "unknown command is a usage error"
+  expect_err "'no-such-command' is not a command" "unknown command message"
+  run --db "$DB" --actor 12345 report
+  expect_status 1 "unknown actor"
+  expect_err "no such account" "unknown actor message"
+  run --db "$DB" region get 51 --actor 0
+  expect_status 0 "global options after the command"
+  BANGFU_DB="$DB" "$BANGFU" region get 51 >"$OUT" 2>"$ERR"
+  STATUS=$?
+  expect_status 0 "BANGFU_DB names the database"
+  printf 'not a database' >"$WORK/junk.db"
+  run --db "$WORK/junk.db" report
+  expect_status 1 "a file that is not a database"
+  expect_clean_error "junk database"
+}
+
+case "$GROUP" in
+  demo | region | import | export | account | help | errors) "group_$GROUP" ;;
+  *) echo "unknown group '$GROUP'"; exit 2 ;;
+esac
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
