@@ -402,6 +402,16 @@ BF_API bf_status bf_staff_summary(bf_engine *engine, int64_t actor, const char *
 BF_API bf_status bf_staff_summary_export(bf_engine *engine, int64_t actor, const char *filter_json,
                                          const char *format, const char *path, bf_error **err);
 
+/* 对口帮扶工作概况, the programme overview, as the actor sees it on `as_of` ("YYYY-MM-DD"; NULL
+ * = today in China Standard Time). *out_json: {"as_of", "support_hospitals",
+ * "recipient_hospitals", "pairings_active", "pairings_total", "staff_registered",
+ * "staff_on_duty", "assignments_ended", "staff_not_dispatched", "by_region": a table as in
+ * bf_staff_summary with columns province, city, recipient_hospitals, pairings_active,
+ * staff_on_duty, hospitals_covered, row ("city" | "subtotal" | "total")}.
+ * Statuses: BF_EINVAL (as_of), BF_EPERM. */
+BF_API bf_status bf_programme_overview(bf_engine *engine, int64_t actor, const char *as_of,
+                                       char **out_json, bf_error **err);
+
 /* ---- Import (CSV: UTF-8, optional BOM, first row = column names) ---------------------------------
  * kind: "regions" (code,name — national admins / the system actor only), "units"
  *   (code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]) or "staff"

@@ -27,4 +27,15 @@ bf_status bf_staff_summary_export(bf_engine* engine, int64_t actor, const char* 
   });
 }
 
+bf_status bf_programme_overview(bf_engine* engine, int64_t actor, const char* as_of, char** out_json,
+                                bf_error** err) {
+  return guard(err, [&] {
+    clear_out(out_json, "out_json");
+    auto& e = need_engine(engine);
+    std::optional<bangfu::Date> date;
+    if (as_of) date = bj::date_from_json(bj::json(as_of), "as_of");
+    *out_json = copy_out(dump(bj::to_json(e.programme_overview(actor, date))));
+  });
+}
+
 }  // extern "C"

@@ -10,6 +10,7 @@
 #include "bangfu/ids.hpp"
 #include "bangfu/import.hpp"
 #include "bangfu/org.hpp"
+#include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"

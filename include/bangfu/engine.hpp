@@ -18,6 +18,7 @@
 #include "bangfu/ids.hpp"
 #include "bangfu/import.hpp"
 #include "bangfu/org.hpp"
+#include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"
@@ -96,6 +97,9 @@ class BANGFU_EXPORT Engine {
   void staff_summary(AccountId actor, const StaffSummaryFilter& filter, TableSink& sink) const;
   void export_staff_summary(AccountId actor, const StaffSummaryFilter& filter,
                             ExportFormat format, const std::string& path) const;
+
+  // 对口帮扶工作概况 on `as_of` (default: today in China Standard Time), limited to the actor's view.
+  ProgrammeOverview programme_overview(AccountId actor, std::optional<Date> as_of = std::nullopt) const;
 
   // ---- Import ----
   // Reads a CSV. Rows with problems are reported by line and field; unless

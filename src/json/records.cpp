@@ -216,6 +216,19 @@ json to_json(const DemoSummary& d) {
           {"assignments", d.assignments},             {"accounts", d.accounts}};
 }
 
+json to_json(const ProgrammeOverview& o) {
+  return {{"as_of", iso(o.as_of)},
+          {"support_hospitals", o.support_hospitals},
+          {"recipient_hospitals", o.recipient_hospitals},
+          {"pairings_active", o.pairings_active},
+          {"pairings_total", o.pairings_total},
+          {"staff_registered", o.staff_registered},
+          {"staff_on_duty", o.staff_on_duty},
+          {"assignments_ended", o.assignments_ended},
+          {"staff_not_dispatched", o.staff_not_dispatched},
+          {"by_region", to_json(o.by_region)}};
+}
+
 json to_json(const Table& t) {
   static const char* kTypes[] = {"text", "integer", "date", "decimal"};
   json cols = json::array();

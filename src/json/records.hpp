@@ -9,6 +9,7 @@
 #include "bangfu/demo.hpp"
 #include "bangfu/import.hpp"
 #include "bangfu/org.hpp"
+#include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"
@@ -26,6 +27,7 @@ json to_json(const Account& a);
 json to_json(const AuditEntry& e);
 json to_json(const ImportReport& r);
 json to_json(const DemoSummary& d);
+json to_json(const ProgrammeOverview& o);
 // {"columns":[{"key","label","type"}...], "rows":[{key: value, ...}, ...]}
 json to_json(const Table& t);
 

@@ -2,34 +2,10 @@
 
 #include <string>
 
+#include "store/reach_sql.hpp"
 #include "store/unit_store.hpp"
 
 namespace bangfu::store {
-namespace {
-
-std::string between(const char* col, std::int64_t lo, std::int64_t hi) {
-  return std::string(col) + " BETWEEN " + std::to_string(lo) + " AND " + std::to_string(hi);
-}
-
-// The reach as SQL. Only integers from the resolved reach are spliced in, never user text.
-std::string reach_sql(const internal::StaffReach& r, bool full_only) {
-  if (r.all) return "1";
-  std::string out;
-  auto add = [&](const std::string& c) {
-    if (!out.empty()) out += " OR ";
-    out += "(" + c + ")";
-  };
-  for (auto& u : r.home_units) add(between("su.pre", u.pre, u.post));
-  if (r.self) add("s.id = " + std::to_string(*r.self));
-  if (!full_only) {
-    for (auto& g : r.home_regions) add(between("hu.region", g.first, g.last));
-    for (auto& g : r.recipient_regions) add(between("ru.region", g.first, g.last));
-    for (auto& u : r.recipient_units) add(between("ru.pre", u.pre, u.post));
-  }
-  return out.empty() ? "0" : out;
-}
-
-}  // namespace
 
 bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff) {
   std::string sql =

@@ -371,6 +371,17 @@ static void test_summary_and_export(bf_engine *e, programme *p) {
             "recipient_region");
   CHECK_ERR(bf_staff_summary(e, p->national, "{\"active_on\":\"yesterday\"}", &json, &err), BF_EINVAL, "active_on");
 
+  /* The programme overview: the county's view, rolled up; a bad date names as_of. */
+  CHECK_OK(bf_programme_overview(e, p->ganluo_county, "2026-11-01", &json, &err));
+  CHECK(contains(json, "\"as_of\":\"2026-11-01\""));
+  CHECK(contains(json, "\"recipient_hospitals\":1"));
+  CHECK(contains(json, "\"staff_on_duty\":1"));
+  CHECK(contains(json, "\"city\":\"凉山彝族自治州\""));
+  CHECK(contains(json, "\"row\":\"total\""));
+  bf_free(json);
+  json = NULL;
+  CHECK_ERR(bf_programme_overview(e, p->ganluo_county, "11/01/2026", &json, &err), BF_EINVAL, "as_of");
+
   /* CSV: UTF-8 with BOM, Chinese headers. */
   work_path(path, sizeof path, "summary.csv");
   CHECK_OK(bf_staff_summary_export(e, p->national, NULL, "csv", path, &err));
