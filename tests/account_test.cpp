@@ -5,20 +5,10 @@
 #include "test_support.hpp"
 
 using namespace bangfu;
+using bangfu::testing::catch_error;
 using bangfu::testing::make_programme;
 
 namespace {
-
-template <class F>
-Error catch_error(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e;
-  }
-  ADD_FAILURE() << "no error thrown";
-  return Error(ErrorCode::ok, "");
-}
 
 NewAccount account(const char* name, std::vector<Role> roles, Scope scope) {
   NewAccount a;

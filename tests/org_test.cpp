@@ -7,20 +7,10 @@
 using namespace bangfu;
 using bangfu::testing::d;
 using bangfu::testing::make_id;
+using bangfu::testing::catch_error;
 using bangfu::testing::make_programme;
 
 namespace {
-
-template <class F>
-Error catch_error(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e;
-  }
-  ADD_FAILURE() << "no error thrown";
-  return Error(ErrorCode::ok, "");
-}
 
 NewUnit hospital(const char* code, const char* name, RegionCode region) {
   NewUnit u;

@@ -1,6 +1,8 @@
 // Shared fixtures: an in-memory engine with a fixed clock and a small programme.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <memory>
 #include <string>
@@ -29,5 +31,17 @@ struct Programme {
   StaffId doctor_c = 0;                // huaxi staff dispatched to 青川
 };
 Programme make_programme();
+
+// Runs f, which must throw a bangfu::Error, and returns the error (a test failure if none).
+template <class F>
+Error catch_error(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e;
+  }
+  ADD_FAILURE() << "no error thrown";
+  return Error(ErrorCode::ok, "");
+}
 
 }  // namespace bangfu::testing
