@@ -30,7 +30,7 @@ BANGFU_EXPORT const char* region_level_label(RegionLevel level) noexcept;
 BANGFU_EXPORT RegionLevel parse_region_level(std::string_view text, std::string_view field);
 
 // Parses a code given as 2, 4, 6 (GB/T 2260), 9 or 12 digits and returns the 12-digit code.
-// Throws invalid_argument naming `field` for anything malformed ("5101x4", "99", "510100001000").
+// Throws invalid_argument naming `field` for anything malformed ("5101x4", "99", "510001000000").
 BANGFU_EXPORT RegionCode parse_region_code(std::string_view text,
                                            std::string_view field = "region_code");
 // The same for a number: 51, 5101, 510104, 510104001, 510104001001 all accepted.
