@@ -86,7 +86,9 @@ group_demo() {
   county_admin=$(field_id)
   run --db "$DB" --actor "$county_admin" report
   expect_status 0 "report as a county administrator"
-  expect_out "—" "report marks figures outside the account's view"
+  expect_out "凉山彝族自治州" "a county report rolls up its own city"
+  expect_no_out "重庆市" "a county report leaves out other provinces"
+  expect_no_out "广元市" "a county report leaves out other cities"
 }
 
 group_region() {
