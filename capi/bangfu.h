@@ -420,7 +420,8 @@ BF_API bf_status bf_programme_overview(bf_engine *engine, int64_t actor, const c
  * Options JSON: keep_good_rows (bool, default false: a file with any bad row writes nothing),
  *   dry_run (bool: check every row, write nothing), edition (string, regions only: the edition
  *   label stored with each row, default "host").
- * Report JSON: {"rows_read", "rows_imported", "rows_rejected", "committed" (bool),
+ * Report JSON: {"rows_read", "rows_valid" (rows that passed every check: what a dry run would
+ *   import), "rows_imported", "rows_rejected", "committed" (bool),
  *   "problems": [{"line" (1-based; the header is line 1), "field" (CSV column), "value",
  *   "message"}, ...]} (the first 1000 problems, in file order). */
 

@@ -29,6 +29,7 @@ void print_import_report(const ImportReport& r, const ImportArgs& args, ImportKi
             << (args.options.dry_run ? " (dry run)" : "") << "\n";
   print_fields(std::cout, {
                               {"rows read", std::to_string(r.rows_read)},
+                              {args.options.dry_run ? "rows that would import" : "rows valid", std::to_string(r.rows_valid)},
                               {"rows imported", std::to_string(r.rows_imported)},
                               {"rows rejected", std::to_string(r.rows_rejected)},
                               {"committed", r.committed ? "yes" : "no"},

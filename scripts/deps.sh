@@ -7,7 +7,7 @@ packages=(
   libsqlitecpp-dev libsqlite3-dev nlohmann-json3-dev libxlsxwriter-dev libqrencode-dev
   libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev python3-venv python3-pip python3-setuptools python3-wheel
-  pybind11-dev python3-pytest python3-numpy python3-pandas
+  pybind11-dev python3-pytest python3-numpy python3-pandas python3-openpyxl
 )
 missing=()
 for p in "${packages[@]}"; do

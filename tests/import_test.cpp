@@ -109,3 +109,51 @@ TEST(ImportStaff, RowsWithAssignmentsAndTheirProblems) {
   auto t = p.engine->staff_summary(p.ganluo_county);
   EXPECT_EQ(t.rows.size(), 2u);  // 陈青 and the imported 高峰
 }
+
+TEST(ImportUnits, AGbkFileIsRefusedWithAnExplanation) {
+  auto p = make_programme();
+  std::istringstream csv("code,kind,name,region_code\nG1,recipient_hospital,\xB8\xCA\xC2\xE5,513435\n");
+  try {
+    p.engine->import_csv(kSystemActor, ImportKind::units, csv);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
+    EXPECT_NE(std::string(e.what()).find("line 2"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("CSV UTF-8"), std::string::npos);
+  }
+}
+
+TEST(ImportUnits, AnAccountWithoutTheRightIsRefusedOnce) {
+  auto p = make_programme();
+  NewAccount a;
+  a.name = "filler";
+  a.roles = {Role::three_batches_filler};
+  a.scope = Scope::of_region(513435);
+  auto filler = p.engine->create_account(p.national, a);
+  std::istringstream csv("code,kind,name,region_code\nB1,受援医院,甲,513431\nB2,受援医院,乙,513431\n");
+  EXPECT_EQ(bangfu::testing::catch_error([&] { p.engine->import_csv(filler, ImportKind::units, csv); }).code(),
+            ErrorCode::permission_denied);
+}
+
+TEST(ImportUnits, ARowUnderARejectedParentSaysSo) {
+  auto p = make_programme();
+  std::istringstream csv(
+      "code,kind,name,region_code,parent_code\n"
+      "P1,诊所,坏类型医院,513431,\n"
+      "P1-NK,科室,内科,513431,P1\n");
+  auto rep = p.engine->import_csv(kSystemActor, ImportKind::units, csv);
+  ASSERT_EQ(rep.problems.size(), 2u);
+  EXPECT_EQ(rep.problems[1].field, "parent_code");
+  EXPECT_NE(rep.problems[1].message.find("line 2 was rejected"), std::string::npos);
+}
+
+TEST(ImportUnits, ADryRunSaysHowManyRowsWouldImport) {
+  auto p = make_programme();
+  std::istringstream csv("code,kind,name,region_code\nB1,受援医院,甲,513431\nB2,受援医院,乙,513431\n");
+  ImportOptions dry;
+  dry.dry_run = true;
+  auto rep = p.engine->import_csv(kSystemActor, ImportKind::units, csv, dry);
+  EXPECT_EQ(rep.rows_valid, 2);
+  EXPECT_EQ(rep.rows_imported, 0);
+  EXPECT_FALSE(rep.committed);
+}

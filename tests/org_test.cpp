@@ -247,3 +247,62 @@ TEST(Assignments, AHospitalAdminCannotEndAnotherHospitalsAssignment) {
   EXPECT_EQ(catch_error([&] { e.end_assignment(p.ganluo_hospital, b.id, {d("2026-10-31"), "", ""}); }).code(),
             ErrorCode::permission_denied);
 }
+
+TEST(Staff, IdNumbersAreMaskedOutsideTheFullIdReach) {
+  auto p = make_programme();
+  auto& e = *p.engine;
+  auto full = e.staff(p.national, p.doctor_a).id_number;
+  EXPECT_EQ(full.find('*'), std::string::npos);
+  EXPECT_EQ(e.staff(p.zju_admin, p.doctor_a).id_number, full);          // the sending hospital
+  EXPECT_EQ(e.staff(p.ganluo_county, p.doctor_a).id_number, mask_id_number(full));
+  EXPECT_EQ(e.staff(p.ganluo_hospital, p.doctor_a).id_number, mask_id_number(full));
+}
+
+TEST(Staff, OnlyTheSendingSideMovesADoctorToAnotherHomeUnit) {
+  auto p = make_programme();
+  auto& e = *p.engine;
+  NewStaff s = e.staff(p.zju_admin, p.doctor_a);
+  s.id_number = e.staff(p.national, p.doctor_a).id_number;
+  s.phone = "13800000002";
+  EXPECT_NO_THROW(e.update_staff(p.ganluo_hospital, p.doctor_a, s));  // contact details: yes
+  s.home_unit = p.huaxi;
+  auto err = catch_error([&] { e.update_staff(p.ganluo_hospital, p.doctor_a, s); });
+  EXPECT_EQ(err.code(), ErrorCode::permission_denied);
+  EXPECT_EQ(err.field(), "home_unit");
+  EXPECT_EQ(e.staff(p.national, p.doctor_a).home_unit, p.zju_cardiology);
+}
+
+TEST(Staff, ARecipientSideManagesADoctorOnlyWhileTheDoctorServesThere) {
+  auto p = make_programme();
+  auto& e = *p.engine;
+  auto a = e.assignments(p.ganluo_hospital, p.doctor_a).at(0);
+  e.end_assignment(p.ganluo_hospital, a.id, {d("2026-10-31"), "", ""});
+  NewStaff s = e.staff(p.national, p.doctor_a);
+  s.phone = "13900000003";
+  EXPECT_EQ(catch_error([&] { e.update_staff(p.ganluo_county, p.doctor_a, s); }).code(), ErrorCode::permission_denied);
+  EXPECT_NO_THROW(e.staff(p.ganluo_county, p.doctor_a));  // the history stays visible
+}
+
+TEST(Staff, LookupByIdNumberOutsideTheReachConfirmsIdentityOnly) {
+  auto p = make_programme();
+  auto& e = *p.engine;
+  NewStaff s = e.staff(p.national, p.doctor_c);  // 何秦 of 华西, serving in 青川
+  s.phone = "13700000004";
+  e.update_staff(p.national, p.doctor_c, s);
+  auto found = e.staff_by_id_number(p.ganluo_hospital, s.id_number);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->name, "何秦");
+  EXPECT_EQ(found->home_unit, p.huaxi);
+  EXPECT_TRUE(found->phone.empty());
+  EXPECT_EQ(e.staff_by_id_number(p.national, s.id_number)->phone, "13700000004");
+  EXPECT_FALSE(e.staff_by_id_number(p.ganluo_hospital, make_id("110105", "19491231", 2)));
+}
+
+TEST(Units, TextThatIsNotUtf8IsRefusedNamingTheField) {
+  auto p = make_programme();
+  auto u = hospital("GBK1", "\xB8\xCA\xC2\xE5", 513435000000);  // 甘洛 in GBK
+  auto err = catch_error([&] { p.engine->add_unit(kSystemActor, u); });
+  EXPECT_EQ(err.code(), ErrorCode::invalid_argument);
+  EXPECT_EQ(err.field(), "name");
+  EXPECT_NE(std::string(err.what()).find("UTF-8"), std::string::npos);
+}

@@ -107,30 +107,6 @@ TEST(Schema, OpeningAMissingFileWithoutCreateIsNotFound) {
   }
 }
 
-TEST(Audit, TheLogIsAppendOnly) {
-  TempFile f("bangfu_audit.db");
-  {
-    auto p = bangfu::testing::make_programme();  // memory; just to exercise the engine
-    EXPECT_GT(p.engine->audit_log(kSystemActor).size(), 10u);
-  }
-  { Engine::open(f.path)->add_unit(kSystemActor, {"GL", UnitKind::recipient_hospital, "甘洛县人民医院", 513435000000, "", "", {}, {}}); }
-  SQLite::Database db(f.path, SQLite::OPEN_READWRITE);
-  EXPECT_THROW(db.exec("UPDATE audit SET actor = 5"), SQLite::Exception);
-  EXPECT_THROW(db.exec("DELETE FROM audit"), SQLite::Exception);
-  EXPECT_EQ(db.execAndGet("SELECT count(*) FROM audit").getInt(), 1);
-}
-
-TEST(Audit, OthersReadOnlyTheirOwnEntries) {
-  auto p = bangfu::testing::make_programme();
-  auto mine = p.engine->audit_log(p.zju_admin);
-  ASSERT_FALSE(mine.empty());
-  for (auto& e : mine) EXPECT_EQ(e.actor, p.zju_admin);
-  AuditFilter f;
-  f.actor = p.national;
-  EXPECT_THROW(p.engine->audit_log(p.zju_admin, f), Error);
-  EXPECT_NO_THROW(p.engine->audit_log(p.national, f));
-}
-
 TEST(Transactions, AFailedImportRowLeavesNoPartialWrite) {
   auto p = bangfu::testing::make_programme();
   auto& e = *p.engine;

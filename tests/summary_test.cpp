@@ -159,6 +159,21 @@ TEST(StaffSummaryExport, ARefusedExportLeavesNoFile) {
   EXPECT_FALSE(std::filesystem::exists(path + ".partial"));
 }
 
+TEST(TableExport, CsvKeepsLongDigitStringsAndFormulasAsTextForExcel) {
+  Table t;
+  t.columns = {{"id", "身份证号", ColumnType::text, 20}};
+  t.rows = {{std::string("510107198402070201")}, {std::string("11010519491231002X")}, {std::string("=1+1")},
+            {std::string("0817")}, {std::string("510107********0201")}, {std::string("2026-03-01")}};
+  std::ostringstream out;
+  auto sink = make_csv_sink(out);
+  sink->begin(t.columns);
+  for (auto& r : t.rows) sink->row(r);
+  sink->end();
+  EXPECT_EQ(out.str(),
+            "\xEF\xBB\xBF身份证号\r\n\t510107198402070201\r\n\t11010519491231002X\r\n\t=1+1\r\n\t0817\r\n"
+            "510107********0201\r\n2026-03-01\r\n");
+}
+
 TEST(TableExport, CsvQuotesFieldsThatNeedIt) {
   Table t;
   t.columns = {{"a", "甲", ColumnType::text, 10}, {"b", "乙", ColumnType::integer, 10}};

@@ -37,6 +37,7 @@ struct ImportProblem {
 
 struct ImportReport {
   std::int64_t rows_read = 0;
+  std::int64_t rows_valid = 0;      // passed every check (what a dry run would import)
   std::int64_t rows_imported = 0;   // written (0 unless committed)
   std::int64_t rows_rejected = 0;
   bool committed = false;

@@ -70,7 +70,7 @@ struct NewStaff {
   std::string name;
   std::string id_number;             // validated; sex and birth date derive from it
   Title title = Title::intermediate;
-  std::string position = "其他";      // 职务: 临床科室负责人, 行政部门负责人, 其他 ...
+  std::string position;              // 职务: 临床科室负责人, 行政部门负责人, 其他 (the default) ...
   std::string department;            // 科室
   std::string specialty;             // 专业
   std::string phone;

@@ -18,8 +18,7 @@ bool is_recipient_side(Role r) {
 
 std::string roles_with(Capability cap) {
   std::string out;
-  for (int v : {1, 2, 3, 4, 5, 6, 7, 8, 20, 21, 22, 23, 24, 25, 26}) {
-    auto r = static_cast<Role>(v);
+  for (Role r : every_role()) {
     if (!role_has(r, cap)) continue;
     if (!out.empty()) out += ", ";
     out += role_label(r);

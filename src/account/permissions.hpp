@@ -35,6 +35,9 @@ struct Actor {
   std::string describe() const;
 };
 
+// Every role, in the order of the enum.
+const std::vector<Role>& every_role();
+
 enum class Capability {
   manage_units,        // add/update units inside one's reach
   manage_pairings,     // add/end pairings touching one's reach

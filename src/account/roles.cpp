@@ -1,8 +1,10 @@
 // Role keys and Chinese labels (both families, DOMAIN.md A2 and B2).
 #include <array>
 #include <string>
+#include <vector>
 
 #include "bangfu/account.hpp"
+#include "account/permissions.hpp"
 #include "bangfu/error.hpp"
 
 namespace bangfu {
@@ -55,6 +57,17 @@ Role parse_role(std::string_view text, std::string_view field) {
   }
   throw_invalid(field, text, "unknown role; one of: " + all);
 }
+
+namespace internal {
+const std::vector<Role>& every_role() {
+  static const std::vector<Role> all = [] {
+    std::vector<Role> v;
+    for (auto& n : kRoles) v.push_back(n.role);
+    return v;
+  }();
+  return all;
+}
+}  // namespace internal
 
 bool role_is_filler(Role r) noexcept {
   return r == Role::three_batches_filler || r == Role::city_medical_filler ||

@@ -2,6 +2,7 @@
 // one's own scope; township and village accounts get filler roles only).
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "engine/engine_impl.hpp"
 #include "json/records.hpp"
 #include "store/account_store.hpp"
@@ -27,7 +28,7 @@ bool account_visible(Engine::Impl& impl, const Actor& actor, const Account& targ
 void check_may_manage(Engine::Impl& impl, const Actor& actor, const NewAccount& a, const ResolvedScope& scope) {
   internal::check_account_creation(actor, a, scope);
   if (a.staff && std::find(a.roles.begin(), a.roles.end(), Role::support_staff) != a.roles.end() &&
-      !impl.staff_in_reach(actor, *a.staff, true))
+      !impl.staff_in_reach(actor, *a.staff, store::ReachUse::manage))
     throw Error(ErrorCode::permission_denied, actor.describe() + " may not create an account for staff " +
                                                   std::to_string(*a.staff) + ": outside the account's scope");
 }
@@ -38,6 +39,9 @@ AccountId Engine::create_account(AccountId actor_id, const NewAccount& in) {
   return impl_->write([&] {
     auto actor = impl_->actor(actor_id);
     NewAccount a = in;
+    for (auto [field, value] : {std::pair<const char*, const std::string&>{"name", a.name}, {"login", a.login},
+                                {"phone", a.phone}})
+      internal::require_utf8(field, value);
     if (a.name.empty()) throw Error(ErrorCode::invalid_argument, "name: required", "name", "");
     if (a.roles.empty()) throw Error(ErrorCode::invalid_argument, "roles: at least one role is required", "roles", "");
     std::sort(a.roles.begin(), a.roles.end());

@@ -40,6 +40,11 @@ void rethrow_storage(const SQLite::Exception& e, const std::string& path) {
   }
 }
 
+void rethrow_internal(const std::exception& e) {
+  if (dynamic_cast<const std::bad_alloc*>(&e)) throw Error(ErrorCode::internal, "out of memory");
+  throw Error(ErrorCode::internal, std::string("internal error (please report it): ") + e.what());
+}
+
 Engine::Impl::Impl(const std::string& path, OpenOptions options)
     : db(path, options.create_if_missing), clock(std::move(options.clock)) {
   if (!clock) clock = [] { return boost::posix_time::microsec_clock::universal_time(); };
@@ -101,16 +106,17 @@ ResolvedScope Engine::Impl::resolve_scope(const Scope& scope, const char* field)
   r.kind = Scope::Kind::region;
   r.region = scope.region;
   r.level = region_level(scope.region);
-  if (scope.region == kNationwide) {
-    r.name = "全国";
-    return r;
-  }
-  auto reg = store::region_get(db, scope.region);
-  if (!reg)
-    throw Error(ErrorCode::not_found, std::string(field) + " '" + region_code_text(scope.region) + "': no such region",
-                field, region_code_text(scope.region));
-  r.name = reg->path;
+  r.name = require_region(scope.region, field).path;
   return r;
+}
+
+Region Engine::Impl::require_region(RegionCode code, const char* field) {
+  if (code == kNationwide) return Region{kNationwide, "全国", RegionLevel::nation, std::nullopt, "全国"};
+  auto r = store::region_get(db, code);
+  if (!r)
+    throw Error(ErrorCode::not_found, std::string(field) + " '" + region_code_text(code) + "': no such region", field,
+                region_code_text(code));
+  return *r;
 }
 
 ResolvedScope Engine::Impl::unit_scope(UnitId id, const char* field) {
@@ -131,12 +137,11 @@ ResolvedScope Engine::Impl::unit_scope(UnitId id, const char* field) {
   return r;
 }
 
-bool Engine::Impl::staff_in_reach(const Actor& actor, StaffId staff, bool manage) {
+bool Engine::Impl::staff_in_reach(const Actor& actor, StaffId staff, store::ReachUse use) {
   auto reach = internal::staff_reach(actor);
-  if (manage) reach.self.reset();
   if (reach.all) return true;
   if (reach.empty()) return false;
-  return store::staff_in_reach(db, reach, staff);
+  return store::staff_in_reach(db, reach, staff, use);
 }
 
 void Engine::Impl::audit(const Actor& actor, const std::string& action, const std::string& entity,
@@ -147,8 +152,10 @@ void Engine::Impl::audit(const Actor& actor, const std::string& action, const st
   e.action = action;
   e.entity = entity;
   e.entity_id = entity_id;
-  if (!before.is_null()) e.before = before.dump();
-  if (!after.is_null()) e.after = after.dump();
+  // Record text is checked to be UTF-8 on the way in; replace rather than fail if not.
+  constexpr auto replace = nlohmann::json::error_handler_t::replace;
+  if (!before.is_null()) e.before = before.dump(-1, ' ', false, replace);
+  if (!after.is_null()) e.after = after.dump(-1, ' ', false, replace);
   store::audit_append(db, e);
 }
 
@@ -156,52 +163,6 @@ void Engine::Impl::renumber_units_if_dirty() {
   if (!units_dirty) return;
   units_dirty = false;
   store::unit_set_numbers(db, internal::number_unit_forest(store::unit_links(db)));
-}
-
-// ---- regions ----
-
-namespace {
-RegionCode full_code(RegionCode code) { return full_region(code, "region_code"); }
-}  // namespace
-
-Region Engine::region(RegionCode code) const {
-  code = full_code(code);
-  return impl_->read([&] {
-    auto r = store::region_get(impl_->db, code);
-    if (!r) throw Error(ErrorCode::not_found, "region_code '" + region_code_text(code) + "': no such region",
-                        "region_code", region_code_text(code));
-    return *r;
-  });
-}
-
-std::vector<Region> Engine::region_children(RegionCode code) const {
-  code = full_code(code);
-  return impl_->read([&] {
-    if (code != kNationwide && !store::region_get(impl_->db, code))
-      throw Error(ErrorCode::not_found, "region_code '" + region_code_text(code) + "': no such region",
-                  "region_code", region_code_text(code));
-    return store::region_children(impl_->db, code);
-  });
-}
-
-std::vector<Region> Engine::find_regions(std::string_view name, std::optional<RegionCode> within, int limit) const {
-  if (name.empty()) throw_invalid("name", name, "give part of a region name, e.g. 甘洛");
-  if (limit <= 0) throw_invalid("limit", std::to_string(limit), "must be positive");
-  return impl_->read([&] {
-    RegionRange range{0, 999999999999};
-    if (within) {
-      within = full_code(*within);
-      if (*within != kNationwide && !store::region_get(impl_->db, *within))
-        throw Error(ErrorCode::not_found, "within '" + region_code_text(*within) + "': no such region", "within",
-                    region_code_text(*within));
-      range = region_subtree(*within);
-    }
-    return store::region_find(impl_->db, std::string(name), range, limit);
-  });
-}
-
-std::int64_t Engine::region_count(std::optional<RegionLevel> level) const {
-  return impl_->read([&] { return store::region_count(impl_->db, level); });
 }
 
 }  // namespace bangfu

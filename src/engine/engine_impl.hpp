@@ -16,6 +16,7 @@
 #include "account/permissions.hpp"
 #include "bangfu/engine.hpp"
 #include "store/database.hpp"
+#include "store/reach_sql.hpp"
 
 namespace bangfu {
 
@@ -27,6 +28,9 @@ inline RegionCode full_region(RegionCode code, const char* field) {
 
 // Turns a SQLite exception into a bangfu::Error with a code a caller can act on.
 [[noreturn]] void rethrow_storage(const SQLite::Exception& e, const std::string& path);
+// Any other exception escaping a command is a bug in bangfu: one error type still reaches the
+// caller (ErrorCode::internal), with what happened.
+[[noreturn]] void rethrow_internal(const std::exception& e);
 
 // Hidden: Engine is exported, and a nested class would otherwise inherit its visibility.
 struct __attribute__((visibility("hidden"))) Engine::Impl {
@@ -59,12 +63,15 @@ struct __attribute__((visibility("hidden"))) Engine::Impl {
         tx.commit();
         return result;
       }
+    } catch (const Error&) {
+      units_dirty = false;
+      throw;
     } catch (const SQLite::Exception& e) {
       units_dirty = false;
       rethrow_storage(e, db.path());
-    } catch (...) {
+    } catch (const std::exception& e) {
       units_dirty = false;
-      throw;
+      rethrow_internal(e);
     }
   }
 
@@ -75,19 +82,25 @@ struct __attribute__((visibility("hidden"))) Engine::Impl {
     try {
       store::ReadTransaction tx(db);
       return f();
+    } catch (const Error&) {
+      throw;
     } catch (const SQLite::Exception& e) {
       rethrow_storage(e, db.path());
+    } catch (const std::exception& e) {
+      rethrow_internal(e);
     }
   }
 
   // The acting account, resolved. Unknown or disabled accounts are permission_denied.
   internal::Actor actor(AccountId id);
+  // The region with this code (kNationwide gives 全国); not_found naming `field` otherwise.
+  Region require_region(RegionCode code, const char* field);
   internal::ResolvedScope resolve_scope(const Scope& scope, const char* field);
   // A unit as a scope (for reach checks); not_found naming `field` when it does not exist.
   internal::ResolvedScope unit_scope(UnitId id, const char* field);
-  // Does the actor's staff reach include this staff member? `manage` leaves out the
-  // self clause (a staff member sees but does not manage their own record).
-  bool staff_in_reach(const internal::Actor& actor, StaffId staff, bool manage);
+  // Does the actor's staff reach include this staff member, to view, to manage, or to see
+  // the full ID number?
+  bool staff_in_reach(const internal::Actor& actor, StaffId staff, store::ReachUse use);
 
   void audit(const internal::Actor& actor, const std::string& action, const std::string& entity,
              std::int64_t entity_id, const nlohmann::json& before, const nlohmann::json& after);

@@ -89,27 +89,31 @@ struct Importer {
     return u->id;
   }
 
+  // Units rejected so far, so that a row naming one as parent says so.
+  std::unordered_map<std::string, std::int64_t> rejected_units;
+
   // Runs one row inside a savepoint; a failure rolls the row back and is reported.
   template <class F>
-  void row(std::int64_t line, F&& f) {
+  bool row(std::int64_t line, F&& f) {
     ++rep.rows_read;
-    impl.db.prepare("SAVEPOINT import_row").exec();
+    store::Savepoint sp(impl.db, "import_row");
     try {
       f();
-      impl.db.prepare("RELEASE import_row").exec();
-      ++rep.rows_imported;
+      sp.release();
+      ++rep.rows_valid;
+      return true;
     } catch (const Error& e) {
-      impl.db.prepare("ROLLBACK TO import_row").exec();
-      impl.db.prepare("RELEASE import_row").exec();
+      sp.rollback();
       impl.units_dirty = true;  // a rolled-back unit insert may have marked it
       ++rep.rows_rejected;
       if (rep.problems.size() < 1000) rep.problems.push_back({line, csv_field(e.field()), e.value(), e.what()});
-    } catch (const SQLite::Exception& e) {
-      impl.db.prepare("ROLLBACK TO import_row").exec();
-      impl.db.prepare("RELEASE import_row").exec();
+      return false;
+    } catch (const SQLite::Exception& e) {  // a constraint the checks above did not foresee
+      sp.rollback();
       impl.units_dirty = true;
       ++rep.rows_rejected;
-      if (rep.problems.size() < 1000) rep.problems.push_back({line, "", "", std::string("storage: ") + e.what()});
+      if (rep.problems.size() < 1000) rep.problems.push_back({line, "", "", std::string("database: ") + e.what()});
+      return false;
     }
   }
 };
@@ -126,7 +130,7 @@ void import_units(Importer& im, std::istream& csv) {
   int lon = r.column("longitude", {"经度"}, false);
   int parent = r.column("parent_code", {"上级单位代码"}, false);
   while (r.next()) {
-    im.row(r.line(), [&] {
+    bool ok = im.row(r.line(), [&] {
       NewUnit u;
       u.code = r.get(code);
       u.kind = parse_unit_kind(r.get(kind), "kind");
@@ -139,9 +143,16 @@ void import_units(Importer& im, std::istream& csv) {
       if (la.has_value() != lo.has_value())
         throw Error(ErrorCode::invalid_argument, "latitude/longitude: give both or neither", "latitude", r.get(lat));
       if (la) u.location = GeoPoint{*la, *lo};
-      if (!r.get(parent).empty()) u.parent = im.unit_id_by_code(r.get(parent), "parent_code");
+      if (auto pc = r.get(parent); !pc.empty()) {
+        if (auto it = im.rejected_units.find(pc); it != im.rejected_units.end())
+          throw Error(ErrorCode::invalid_argument,
+                      "parent_code '" + pc + "': the parent unit on line " + std::to_string(it->second) + " was rejected",
+                      "parent_code", pc);
+        u.parent = im.unit_id_by_code(pc, "parent_code");
+      }
       commands::add_unit(im.impl, im.actor, u);
     });
+    if (!ok && !r.get(code).empty()) im.rejected_units.emplace(r.get(code), r.line());
   }
 }
 
@@ -215,26 +226,22 @@ ImportReport Engine::import_csv(AccountId actor_id, ImportKind kind, std::istrea
                      {{"edition", options.edition}, {"rows", rep.rows_imported}});
       return rep;
     }
-    impl_->db.exec("SAVEPOINT import_file");
-    try {
-      Importer im{*impl_, actor, rep, {}};
-      if (kind == ImportKind::units) import_units(im, csv);
-      else import_staff(im, csv);
-      impl_->renumber_units_if_dirty();
-    } catch (...) {
-      impl_->db.exec("ROLLBACK TO import_file");
-      impl_->db.exec("RELEASE import_file");
-      throw;
-    }
+    // Capability first: an account without it is refused once, not on every row.
+    internal::require(actor, kind == ImportKind::units ? internal::Capability::manage_units : internal::Capability::manage_staff,
+                      std::string("import ") + import_kind_key(kind));
+    store::Savepoint file(impl_->db, "import_file");
+    Importer im{*impl_, actor, rep, {}, {}};
+    if (kind == ImportKind::units) import_units(im, csv);
+    else import_staff(im, csv);
     std::sort(rep.problems.begin(), rep.problems.end(), [](auto& a, auto& b) { return a.line < b.line; });
     if (options.dry_run || (rep.rows_rejected > 0 && !options.keep_good_rows)) {
-      impl_->db.exec("ROLLBACK TO import_file");
-      impl_->db.exec("RELEASE import_file");
+      file.rollback();
       impl_->units_dirty = false;
-      rep.rows_imported = 0;
       return rep;
     }
-    impl_->db.exec("RELEASE import_file");
+    impl_->renumber_units_if_dirty();
+    file.release();
+    rep.rows_imported = rep.rows_valid;
     rep.committed = true;
     return rep;
   });

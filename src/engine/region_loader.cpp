@@ -113,6 +113,7 @@ ImportReport apply_rows(store::Database& db, std::vector<Row> rows, ImportReport
     ready.push_back(std::move(r));
   }
   std::sort(rep.problems.begin(), rep.problems.end(), [](auto& a, auto& b) { return a.line < b.line; });
+  rep.rows_valid = static_cast<std::int64_t>(ready.size());
   if (options.dry_run || (rep.rows_rejected > 0 && !options.keep_good_rows)) return rep;
 
   bool table_empty = store::region_count(db, std::nullopt) == 0;

@@ -1,6 +1,7 @@
 // Engine commands: support staff (支援人员) and their assignments (派驻).
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include "core/utf8.hpp"
 #include "engine/engine_impl.hpp"
 #include "json/records.hpp"
 #include "store/staff_store.hpp"
@@ -20,8 +21,11 @@ std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 Staff checked_staff(Engine::Impl& impl, const NewStaff& in) {
   Staff s;
   static_cast<NewStaff&>(s) = in;
+  for (auto [field, value] : {std::pair<const char*, const std::string&>{"name", s.name}, {"position", s.position},
+                              {"department", s.department}, {"specialty", s.specialty}, {"phone", s.phone}})
+    internal::require_utf8(field, value);
   if (s.name.empty()) throw Error(ErrorCode::invalid_argument, "name: required", "name", "");
-  if (s.name.size() > 90) throw_invalid("name", s.name, "is longer than 30 characters");
+  if (internal::utf8_length(s.name) > 30) throw_invalid("name", s.name, "is longer than 30 characters");
   auto id = parse_id_number(in.id_number, "id_number", impl.today());
   s.id_number = id.number;
   s.sex = id.sex;
@@ -118,28 +122,48 @@ StaffId Engine::add_staff(AccountId actor_id, const NewStaff& in, const std::opt
 void Engine::update_staff(AccountId actor_id, StaffId id, const NewStaff& in) {
   impl_->write([&] {
     auto actor = impl_->actor(actor_id);
+    internal::require(actor, Capability::manage_staff, "change staff records");
     auto before = store::staff_get(impl_->db, id);
     if (!before) throw_not_found("staff", std::to_string(id));
-    internal::require(actor, Capability::manage_staff, "change staff records");
-    if (!impl_->staff_in_reach(actor, id, true))
+    if (!impl_->staff_in_reach(actor, id, store::ReachUse::manage))
       throw Error(ErrorCode::permission_denied, actor.describe() + " may not change staff " + std::to_string(id) +
-                                                    ": outside the account's scope");
+                                                    ": outside the account's scope (a recipient hospital manages a "
+                                                    "doctor only while the doctor serves there)");
     Staff s = checked_staff(*impl_, in);
+    if (s.home_unit != before->home_unit) {
+      // Moving a doctor to another sending unit is the sending side's decision.
+      auto home = impl_->unit_scope(s.home_unit, "home_unit");
+      if (!internal::reaches_unit(actor, Capability::manage_staff, home))
+        throw Error(ErrorCode::permission_denied,
+                    actor.describe() + " may not move staff " + std::to_string(id) + " to '" + home.name +
+                        "': only the sending side may change a doctor's home unit, within its own scope",
+                    "home_unit", std::to_string(s.home_unit));
+    }
     refuse_duplicate(impl_->db, s, id);
     store::staff_update(impl_->db, id, s);
     impl_->audit(actor, "staff.update", "staff", id, json::to_json(*before), json::to_json(*store::staff_get(impl_->db, id)));
   });
 }
 
+namespace {
+
+// ID numbers are shown in full only to whom the reach allows (national, own hospital, self).
+void mask_unless_allowed(Engine::Impl& impl, const Actor& actor, Staff& s) {
+  if (!impl.staff_in_reach(actor, s.id, store::ReachUse::full_id)) s.id_number = mask_id_number(s.id_number);
+}
+
+}  // namespace
+
 Staff Engine::staff(AccountId actor_id, StaffId id) const {
   return impl_->read([&] {
     auto actor = impl_->actor(actor_id);
+    internal::require(actor, Capability::view_staff, "view staff");
     auto s = store::staff_get(impl_->db, id);
     if (!s) throw_not_found("staff", std::to_string(id));
-    internal::require(actor, Capability::view_staff, "view staff");
-    if (!impl_->staff_in_reach(actor, id, false))
+    if (!impl_->staff_in_reach(actor, id, store::ReachUse::view))
       throw Error(ErrorCode::permission_denied,
                   actor.describe() + " may not view staff " + std::to_string(id) + ": outside the account's scope");
+    mask_unless_allowed(*impl_, actor, *s);
     return *s;
   });
 }
@@ -148,10 +172,18 @@ std::optional<Staff> Engine::staff_by_id_number(AccountId actor_id, std::string_
   return impl_->read([&]() -> std::optional<Staff> {
     auto actor = impl_->actor(actor_id);
     // Looking up by the full number is how an arriving doctor is found: whoever may add
-    // staff may ask, since they must already hold the number.
+    // staff may ask, since they hold the number already. Outside the account's reach the
+    // answer confirms identity only (name, sex, birth, title, home unit) — no contact details.
     internal::require(actor, Capability::manage_staff, "look staff up by ID number");
     auto id = parse_id_number(id_number, "id_number");
-    return store::staff_by_id_number(impl_->db, id.number);
+    auto s = store::staff_by_id_number(impl_->db, id.number);
+    if (s && !impl_->staff_in_reach(actor, s->id, store::ReachUse::view)) {
+      s->phone.clear();
+      s->position.clear();
+      s->department.clear();
+      s->specialty.clear();
+    }
+    return s;
   });
 }
 
@@ -170,6 +202,8 @@ void Engine::end_assignment(AccountId actor_id, AssignmentId id, const EndOfTask
       throw Error(ErrorCode::invalid_state,
                   "assignment " + std::to_string(id) + " already ended on " + iso(before->ended->end));
     if (report.end.is_not_a_date()) throw Error(ErrorCode::invalid_argument, "end: required", "end", "");
+    internal::require_utf8("summary", report.summary);
+    internal::require_utf8("evaluation", report.evaluation);
     if (report.end < before->start) throw_invalid("end", iso(report.end), "is before the assignment's start " + iso(before->start));
     if (report.end > impl_->today())
       throw_invalid("end", iso(report.end), "is after today (" + iso(impl_->today()) +
@@ -183,10 +217,10 @@ void Engine::end_assignment(AccountId actor_id, AssignmentId id, const EndOfTask
 Assignment Engine::assignment(AccountId actor_id, AssignmentId id) const {
   return impl_->read([&] {
     auto actor = impl_->actor(actor_id);
+    internal::require(actor, Capability::view_staff, "view assignments");
     auto a = store::assignment_get(impl_->db, id);
     if (!a) throw_not_found("assignment", std::to_string(id));
-    internal::require(actor, Capability::view_staff, "view assignments");
-    if (!impl_->staff_in_reach(actor, a->staff, false))
+    if (!impl_->staff_in_reach(actor, a->staff, store::ReachUse::view))
       throw Error(ErrorCode::permission_denied,
                   actor.describe() + " may not view assignment " + std::to_string(id) + ": outside the account's scope");
     return *a;
@@ -196,9 +230,9 @@ Assignment Engine::assignment(AccountId actor_id, AssignmentId id) const {
 std::vector<Assignment> Engine::assignments(AccountId actor_id, StaffId staff) const {
   return impl_->read([&] {
     auto actor = impl_->actor(actor_id);
-    if (!store::staff_get(impl_->db, staff)) throw_not_found("staff", std::to_string(staff));
     internal::require(actor, Capability::view_staff, "view assignments");
-    if (!impl_->staff_in_reach(actor, staff, false))
+    if (!store::staff_get(impl_->db, staff)) throw_not_found("staff", std::to_string(staff));
+    if (!impl_->staff_in_reach(actor, staff, store::ReachUse::view))
       throw Error(ErrorCode::permission_denied,
                   actor.describe() + " may not view staff " + std::to_string(staff) + ": outside the account's scope");
     return store::assignment_list(impl_->db, staff);

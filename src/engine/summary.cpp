@@ -55,12 +55,9 @@ store::StaffSummaryQuery build_query(Engine::Impl& impl, const Actor& actor, con
   if (f.recipient_region) {
     RegionCode code = full_region(*f.recipient_region, "recipient_region");
     if (code != kNationwide) {
-      auto r = store::region_get(impl.db, code);
-      if (!r)
-        throw Error(ErrorCode::not_found, "recipient_region '" + region_code_text(code) + "': no such region",
-                    "recipient_region", region_code_text(code));
+      auto r = impl.require_region(code, "recipient_region");
       if (!q.reach.may_touch_recipient_region(code))
-        throw Error(ErrorCode::permission_denied, actor.describe() + " may not view region '" + r->path +
+        throw Error(ErrorCode::permission_denied, actor.describe() + " may not view region '" + r.path +
                                                       "': it lies outside the account's jurisdiction");
     }
     q.recipient_region = region_subtree(code);

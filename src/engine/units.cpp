@@ -2,6 +2,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <sstream>
 
+#include "core/utf8.hpp"
 #include "engine/engine_impl.hpp"
 #include "json/records.hpp"
 #include "store/region_store.hpp"
@@ -24,13 +25,14 @@ std::string degrees(double v) {
 }
 
 // Field checks shared by add and update. Region existence needs the store.
-void validate_unit(store::Database& db, const NewUnit& u) {
+void validate_unit(Engine::Impl& impl, const NewUnit& u) {
+  for (auto [field, value] : {std::pair<const char*, const std::string&>{"code", u.code}, {"name", u.name},
+                              {"address", u.address}, {"grade", u.grade}})
+    internal::require_utf8(field, value);
   if (u.code.empty()) throw Error(ErrorCode::invalid_argument, "code: required (the unit's unique code)", "code", "");
   if (u.name.empty()) throw Error(ErrorCode::invalid_argument, "name: required", "name", "");
   if (u.region == kNationwide) throw_invalid("region", "0", "a unit sits in a province, city, county or below");
-  if (!store::region_get(db, u.region))
-    throw Error(ErrorCode::not_found, "region '" + region_code_text(u.region) + "': no such region", "region",
-                region_code_text(u.region));
+  impl.require_region(u.region, "region");
   auto level = region_level(u.region);
   if ((u.kind == UnitKind::support_hospital || u.kind == UnitKind::recipient_hospital) && level < RegionLevel::county)
     throw_invalid("region", region_code_text(u.region),
@@ -72,7 +74,7 @@ void require_unit_reach(const Actor& actor, Capability cap, const ResolvedScope&
 UnitId commands::add_unit(Engine::Impl& impl, const Actor& actor, const NewUnit& given) {
   NewUnit unit = given;
   unit.region = full_region(unit.region, "region");
-  validate_unit(impl.db, unit);
+  validate_unit(impl, unit);
   require_unit_reach(actor, Capability::manage_units, scope_for_new_unit(impl, unit), "add the unit");
   if (auto other = store::unit_get_by_code(impl.db, unit.code))
     throw Error(ErrorCode::conflict,
@@ -95,7 +97,7 @@ void Engine::update_unit(AccountId actor_id, UnitId id, const NewUnit& given) {
     auto actor = impl_->actor(actor_id);
     auto before = store::unit_get(impl_->db, id);
     if (!before) throw_not_found("unit", std::to_string(id));
-    validate_unit(impl_->db, unit);
+    validate_unit(*impl_, unit);
     require_unit_reach(actor, Capability::manage_units, impl_->unit_scope(id, "unit"), "change the unit");
     require_unit_reach(actor, Capability::manage_units, scope_for_new_unit(*impl_, unit), "move the unit to");
     if (auto other = store::unit_get_by_code(impl_->db, unit.code); other && other->id != id)

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "bangfu/error.hpp"
+#include "core/utf8.hpp"
 
 namespace bangfu::internal {
 
@@ -16,6 +17,17 @@ int CsvReader::get() {
 }
 
 bool CsvReader::next(std::vector<std::string>& fields) {
+  if (!read_record(fields)) return false;
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    if (!valid_utf8(fields[i]))
+      throw Error(ErrorCode::invalid_argument,
+                  "line " + std::to_string(record_line_) + ", column " + std::to_string(i + 1) +
+                      ": the file is not UTF-8 text (saved as GBK by Excel?); save it as 'CSV UTF-8' and try again",
+                  "csv", "line " + std::to_string(record_line_));
+  return true;
+}
+
+bool CsvReader::read_record(std::vector<std::string>& fields) {
   fields.clear();
   if (!started_) {
     started_ = true;

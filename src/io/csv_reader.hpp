@@ -15,12 +15,14 @@ class CsvReader {
  public:
   explicit CsvReader(std::istream& in);
   // Reads the next record into `fields`; false at end of input. A UTF-8 BOM at the start is
-  // skipped. Throws invalid_argument on an unterminated quote (naming the line).
+  // skipped. Throws invalid_argument on an unterminated quote or text that is not UTF-8
+  // (naming the line).
   bool next(std::vector<std::string>& fields);
   // Line on which the record last returned by next() started (1-based).
   std::int64_t line() const { return record_line_; }
 
  private:
+  bool read_record(std::vector<std::string>& fields);
   int get();
   std::istream& in_;
   std::int64_t line_ = 1;

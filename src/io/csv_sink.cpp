@@ -7,7 +7,24 @@
 namespace bangfu {
 namespace {
 
-void put_field(std::ostream& out, const std::string& s) {
+// Excel reads "510107198402070201" as the number 5.10107E+17 (the last digits lost),
+// "0123" as 123, and "=cmd" as a formula. A leading tab keeps such text as text and is not
+// shown; only text cells of that shape get it.
+bool needs_text_guard(const std::string& s) {
+  if (s.empty()) return false;
+  char c = s[0];
+  if (c == '=' || c == '+' || c == '-' || c == '@') return true;
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    bool last_x = i + 1 == s.size() && (s[i] == 'X' || s[i] == 'x') && i > 0;
+    if ((s[i] < '0' || s[i] > '9') && !last_x) return false;
+    ++digits;
+  }
+  return digits >= 12 || (s[0] == '0' && digits > 1);
+}
+
+void put_field(std::ostream& out, const std::string& raw) {
+  const std::string s = needs_text_guard(raw) ? "\t" + raw : raw;
   bool quote = s.find_first_of(",\"\r\n") != std::string::npos;
   if (!quote) {
     out << s;

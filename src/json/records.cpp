@@ -205,7 +205,7 @@ json to_json(const ImportReport& r) {
   json problems = json::array();
   for (auto& p : r.problems)
     problems.push_back({{"line", p.line}, {"field", p.field}, {"value", p.value}, {"message", p.message}});
-  return {{"rows_read", r.rows_read},         {"rows_imported", r.rows_imported},
+  return {{"rows_read", r.rows_read},         {"rows_valid", r.rows_valid}, {"rows_imported", r.rows_imported},
           {"rows_rejected", r.rows_rejected}, {"committed", r.committed},
           {"problems", problems}};
 }
@@ -281,7 +281,7 @@ NewStaff new_staff_from_json(const json& j) {
   s.name = get_string(j, "name", true);
   s.id_number = get_string(j, "id_number", true);
   s.title = parse_title(get_string(j, "title", true), "title");
-  s.position = get_string(j, "position", false, "其他");
+  s.position = get_string(j, "position", false);
   s.department = get_string(j, "department", false);
   s.specialty = get_string(j, "specialty", false);
   s.phone = get_string(j, "phone", false);

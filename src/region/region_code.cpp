@@ -66,18 +66,10 @@ bool region_code_well_formed(RegionCode code) noexcept {
 }
 
 RegionCode normalize_region_code(std::int64_t code, std::string_view field) {
-  RegionCode full = -1;
-  if (code == 0) full = 0;
-  else if (code >= 10 && code < 100) full = code * kProvince;
-  else if (code >= 1000 && code < 10000) full = code * kCity;
-  else if (code >= 100000 && code < 1000000) full = code * kCounty;
-  else if (code >= 100000000 && code < 1000000000) full = code * kTownship;
-  else if (code >= 100000000000 && code < 1000000000000) full = code;
-  if (full < 0 || !region_code_well_formed(full))
-    throw_invalid(field, std::to_string(code),
-                  "not a region code; give 2, 4, 6 (GB/T 2260), 9 or 12 digits, e.g. 513435 "
-                  "or 513435000000");
-  return full;
+  // Integers lose leading zeros, so the digit count tells the level; from there the rules
+  // are those of the text form.
+  if (code < 0) throw_invalid(field, std::to_string(code), "a region code is not negative");
+  return parse_region_code(std::to_string(code), field);
 }
 
 RegionCode parse_region_code(std::string_view text, std::string_view field) {

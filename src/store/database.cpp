@@ -87,6 +87,30 @@ ReadTransaction::~ReadTransaction() {
   }
 }
 
+Savepoint::Savepoint(Database& db, const char* name) : db_(db), name_(name) {
+  db_.prepare("SAVEPOINT " + name_).exec();
+}
+
+Savepoint::~Savepoint() {
+  if (done_) return;
+  try {
+    rollback();
+  } catch (...) {
+    // The enclosing transaction is rolled back by its owner.
+  }
+}
+
+void Savepoint::release() {
+  db_.prepare("RELEASE " + name_).exec();
+  done_ = true;
+}
+
+void Savepoint::rollback() {
+  done_ = true;
+  db_.prepare("ROLLBACK TO " + name_).exec();
+  db_.prepare("RELEASE " + name_).exec();
+}
+
 std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
 
 }  // namespace bangfu::store

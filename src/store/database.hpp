@@ -54,6 +54,23 @@ class ReadTransaction {
   Database& db_;
 };
 
+// SAVEPOINT name … RELEASE name, for a part of a transaction that may fail on its own (one
+// imported row, one imported file). Rolled back on destruction unless released.
+class Savepoint {
+ public:
+  Savepoint(Database& db, const char* name);
+  ~Savepoint();
+  void release();
+  void rollback();
+  Savepoint(const Savepoint&) = delete;
+  Savepoint& operator=(const Savepoint&) = delete;
+
+ private:
+  Database& db_;
+  std::string name_;
+  bool done_ = false;
+};
+
 // Column helpers: NULL-aware reads.
 std::string text_or_empty(const SQLite::Column& c);
 

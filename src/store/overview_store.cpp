@@ -20,7 +20,7 @@ std::vector<RecipientFigures> recipient_figures(Database& db, const internal::St
       " AND (p.end_date IS NULL OR p.end_date >= ?1)), "
       "(SELECT count(*) FROM pairing p WHERE p.recipient_unit = u.id), "
       "(SELECT count(DISTINCT s.id) " + std::string(kStaffJoin) + "WHERE a.recipient_unit = u.id AND " + kActiveOn +
-      " AND (" + reach_sql(reach, false) + ")) "
+      " AND (" + reach_sql(reach, ReachUse::view) + ")) "
       "FROM unit u WHERE u.kind = 2 AND (" + recipient_view_sql(reach) + ") ORDER BY u.region, u.id";
   SQLite::Statement st(db.raw(), sql);  // shape varies with the reach: not cached
   st.bind(1, date_text(on));
@@ -37,7 +37,7 @@ StaffCounts staff_counts(Database& db, const internal::StaffReach& reach, Date o
       "count(DISTINCT CASE WHEN " + std::string(kActiveOn) + " THEN s.id END), "
       "count(DISTINCT CASE WHEN a.end_date IS NOT NULL AND a.end_date <= ?1 THEN a.id END), "
       "count(DISTINCT CASE WHEN a.id IS NULL THEN s.id END) " + kStaffJoin +
-      "WHERE (" + reach_sql(reach, false) + ")";
+      "WHERE (" + reach_sql(reach, ReachUse::view) + ")";
   SQLite::Statement st(db.raw(), sql);
   st.bind(1, date_text(on));
   st.executeStep();

@@ -20,16 +20,17 @@ std::string between(const char* col, std::int64_t lo, std::int64_t hi) {
   return std::string(col) + " BETWEEN " + std::to_string(lo) + " AND " + std::to_string(hi);
 }
 
-std::string reach_sql(const internal::StaffReach& r, bool full_only) {
+std::string reach_sql(const internal::StaffReach& r, ReachUse use) {
   if (r.all) return "1";
   AnyOf any;
   for (auto& u : r.home_units) any.add(between("su.pre", u.pre, u.post));
-  if (r.self) any.add("s.id = " + std::to_string(*r.self));
-  if (!full_only) {
-    for (auto& g : r.home_regions) any.add(between("hu.region", g.first, g.last));
-    for (auto& g : r.recipient_regions) any.add(between("ru.region", g.first, g.last));
-    for (auto& u : r.recipient_units) any.add(between("ru.pre", u.pre, u.post));
-  }
+  if (r.self && use != ReachUse::manage) any.add("s.id = " + std::to_string(*r.self));
+  if (use == ReachUse::full_id) return any.str();
+  for (auto& g : r.home_regions) any.add(between("hu.region", g.first, g.last));
+  // A recipient hospital manages a doctor while the doctor serves there, and sees the history.
+  std::string active = use == ReachUse::manage ? " AND a.end_date IS NULL" : "";
+  for (auto& g : r.recipient_regions) any.add(between("ru.region", g.first, g.last) + active);
+  for (auto& u : r.recipient_units) any.add(between("ru.pre", u.pre, u.post) + active);
   return any.str();
 }
 

@@ -7,11 +7,11 @@
 
 namespace bangfu::store {
 
-bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff) {
+bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff, ReachUse use) {
   std::string sql =
       "SELECT 1 FROM staff s JOIN unit su ON su.id = s.home_unit JOIN unit hu ON hu.id = s.home_unit "
       "LEFT JOIN assignment a ON a.staff = s.id LEFT JOIN unit ru ON ru.id = a.recipient_unit "
-      "WHERE s.id = ? AND (" + reach_sql(reach, false) + ") LIMIT 1";
+      "WHERE s.id = ? AND (" + reach_sql(reach, use) + ") LIMIT 1";
   SQLite::Statement st(db.raw(), sql);
   st.bind(1, static_cast<std::int64_t>(staff));
   return st.executeStep();
@@ -24,7 +24,7 @@ void staff_summary_rows(Database& db, const StaffSummaryQuery& q,
       "CASE WHEN s.department = '' AND su.kind = 4 THEN su.name ELSE s.department END, s.specialty, "
       "hu.name, hu.address, hp.name, hc.name, hd.name, "
       "a.id, ru.name, ru.address, rr.path, a.start_date, a.planned_end, a.end_date, "
-      "(" + reach_sql(q.reach, true) + ") AS full_id "
+      "(" + reach_sql(q.reach, ReachUse::full_id) + ") AS full_id "
       "FROM staff s JOIN unit su ON su.id = s.home_unit "
       // The sending hospital: the home unit itself, or the support hospital a department is in.
       "JOIN unit hu ON hu.id = coalesce((SELECT h.id FROM unit h WHERE h.kind = 1 AND h.pre <= su.pre "
@@ -35,7 +35,7 @@ void staff_summary_rows(Database& db, const StaffSummaryQuery& q,
       "LEFT JOIN region hp ON hp.code = hu.region / 10000000000 * 10000000000 "
       "LEFT JOIN region hc ON hc.code = hu.region / 100000000 * 100000000 AND hu.region % 10000000000 <> 0 "
       "LEFT JOIN region hd ON hd.code = hu.region / 1000000 * 1000000 AND hu.region / 1000000 % 100 <> 0 "
-      "WHERE (" + reach_sql(q.reach, false) + ")";
+      "WHERE (" + reach_sql(q.reach, ReachUse::view) + ")";
   if (q.recipient_region) sql += " AND " + between("ru.region", q.recipient_region->first, q.recipient_region->last);
   if (q.support_unit) sql += " AND " + between("su.pre", q.support_unit->pre, q.support_unit->post);
   if (q.active_on) sql += " AND a.start_date <= ?1 AND (a.end_date IS NULL OR a.end_date >= ?1)";

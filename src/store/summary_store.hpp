@@ -10,6 +10,7 @@
 #include "org/unit_tree.hpp"
 #include "bangfu/org.hpp"
 #include "store/database.hpp"
+#include "store/reach_sql.hpp"
 
 namespace bangfu::store {
 
@@ -35,8 +36,9 @@ struct StaffSummaryRecord {
   std::string start, planned_end, end;                // ISO dates or ""
 };
 
-// Is some row of this staff member (the record, or one of its assignments) in the reach?
-bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff);
+// Is some row of this staff member (the record, or one of its assignments) in the reach,
+// for the given use?
+bool staff_in_reach(Database& db, const internal::StaffReach& reach, StaffId staff, ReachUse use);
 
 void staff_summary_rows(Database& db, const StaffSummaryQuery& q,
                         const std::function<void(const StaffSummaryRecord&)>& each);

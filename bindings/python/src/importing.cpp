@@ -48,11 +48,12 @@ void init_importing(py::module_& m) {
 
   py::class_<ImportReport> report(m, "ImportReport", "What an import read, wrote and refused.");
   report.def_readonly("rows_read", &ImportReport::rows_read)
+      .def_readonly("rows_valid", &ImportReport::rows_valid, "Rows that passed every check (what a dry run would import).")
       .def_readonly("rows_imported", &ImportReport::rows_imported, "Rows written (0 unless committed).")
       .def_readonly("rows_rejected", &ImportReport::rows_rejected)
       .def_readonly("committed", &ImportReport::committed)
       .def_readonly("problems", &ImportReport::problems, "The first 1000 problems, in file order.");
-  finish_record(report, {"rows_read", "rows_imported", "rows_rejected", "committed", "problems"});
+  finish_record(report, {"rows_read", "rows_valid", "rows_imported", "rows_rejected", "committed", "problems"});
 
   auto id = [](py::handle v, const char* field) { return int_from_py(v, field); };
   engine_class(m)

@@ -82,7 +82,7 @@ NewStaff new_staff(py::handle data, const py::kwargs& kw) {
   s.name = f.str("name", true);
   s.id_number = f.str("id_number", true);
   s.title = title_from_py(f.need("title"), "title");
-  s.position = f.str("position", false, "其他");
+  s.position = f.str("position", false);  // the Engine fills in 其他 when empty
   s.department = f.str("department");
   s.specialty = f.str("specialty");
   s.phone = f.str("phone");

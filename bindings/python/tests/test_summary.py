@@ -123,7 +123,8 @@ def test_export_filtered_and_refused(programme, tmp_path):
 
 
 def test_export_xlsx_round_trip(programme, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl  # python3-openpyxl, installed by scripts/deps.sh
+
     p = programme
     table = p.engine.staff_summary(p.national)
     path = tmp_path / "汇总表.xlsx"
@@ -139,6 +140,15 @@ def test_export_xlsx_round_trip(programme, tmp_path):
         assert cells[names.index("seq")] == row["seq"]
         assert cells[names.index("id_number")] == row["id_number"]
         assert cells[names.index("recipient_unit")] == row["recipient_unit"]
+    # The layout officials get: frozen bold header, autofilter, the widths of the columns.
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    assert ws.title == "支援人员信息汇总表"
+    assert ws.freeze_panes == "A2"
+    assert ws["A1"].font.bold
+    assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:")
+    id_col = openpyxl.utils.get_column_letter(names.index("id_number") + 1)
+    assert ws.column_dimensions[id_col].width >= 20
 
 
 def test_write_table_round_trip(tmp_path):
