@@ -22,19 +22,10 @@ Engine& Context::engine(bool create) {
   return *engine_;
 }
 
-std::string date_text(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
 
 Date parse_date_arg(const std::string& text, const std::string& field, Engine& engine) {
   if (text == "today") return engine.today();
-  bool shape = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-               std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
-  if (shape) {
-    try {
-      return boost::gregorian::from_simple_string(text);
-    } catch (const std::exception&) {
-    }
-  }
-  throw_invalid(field, text, "not a date; write YYYY-MM-DD (e.g. 2026-03-01) or 'today'");
+  return parse_date(text, field);
 }
 
 UnitId resolve_unit_arg(Engine& engine, AccountId actor, const std::string& text, const std::string& field) {

@@ -34,7 +34,6 @@ Date parse_date_arg(const std::string& text, const std::string& field, Engine& e
 UnitId resolve_unit_arg(Engine& engine, AccountId actor, const std::string& text, const std::string& field);
 // 2, 4, 6, 9 or 12 digits; "0" is the whole country.
 RegionCode parse_region_arg(const std::string& text, const std::string& field);
-std::string date_text(const Date& d);
 std::string region_label(Engine& engine, RegionCode code);  // "四川省/凉山彝族自治州/甘洛县 (513435)"
 
 // One function per command file, each adding its subcommand(s) to the program.

@@ -16,6 +16,12 @@ namespace bangfu {
 
 using Date = boost::gregorian::date;
 
+// Parses a calendar date: 2026-03-01, also 2026-3-1 and 2026/3/1 (as Excel writes them).
+// Throws invalid_argument naming `field` and the value.
+BANGFU_EXPORT Date parse_date(std::string_view text, std::string_view field = "date");
+// YYYY-MM-DD.
+BANGFU_EXPORT std::string date_text(Date d);
+
 enum class UnitKind : int {
   support_hospital = 1,    // 支援医院 (tertiary hospital sending doctors)
   recipient_hospital = 2,  // 受援医院 (county hospital in a poverty county)

@@ -59,9 +59,7 @@ class RowReader {
 };
 
 
-Date csv_date(const std::string& text, const char* column) {
-  return json::date_from_json(nlohmann::json(text), column);
-}
+Date csv_date(const std::string& text, const char* column) { return parse_date(text, column); }
 
 std::optional<double> csv_number(const std::string& text, const char* column) {
   if (text.empty()) return std::nullopt;

@@ -15,8 +15,6 @@ using internal::ResolvedScope;
 
 namespace {
 
-std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
-
 // Checks the fields and derives sex and birth date from the ID number.
 Staff checked_staff(Engine::Impl& impl, const NewStaff& in) {
   Staff s;
@@ -69,16 +67,16 @@ AssignmentId start_assignment_in(Engine::Impl& impl, const Actor& actor, const N
                   "'" + recipient.name + "' is a " + unit_kind_label(recipient.unit_kind) + ", not a 受援医院");
   if (a.start.is_not_a_date()) throw Error(ErrorCode::invalid_argument, "start: required", "start", "");
   if (a.planned_end && *a.planned_end < a.start)
-    throw_invalid("planned_end", iso(*a.planned_end), "is before start " + iso(a.start));
+    throw_invalid("planned_end", date_text(*a.planned_end), "is before start " + date_text(a.start));
   require_assignment_reach(impl, actor, recipient, staff->home_unit);
   if (auto active = store::assignment_active(impl.db, a.staff))
     throw Error(ErrorCode::conflict,
                 "staff " + std::to_string(a.staff) + " (" + staff->name + ") already has an active assignment " +
-                    std::to_string(active->id) + " at " + active->recipient_name + " since " + iso(active->start) +
+                    std::to_string(active->id) + " at " + active->recipient_name + " since " + date_text(active->start) +
                     "; file its end-of-task report (结束任务) first",
                 "staff", std::to_string(a.staff));
   if (auto last = store::assignment_last_end(impl.db, a.staff); last && a.start <= *last)
-    throw_invalid("start", iso(a.start), "overlaps the previous assignment, which ended on " + iso(*last));
+    throw_invalid("start", date_text(a.start), "overlaps the previous assignment, which ended on " + date_text(*last));
   AssignmentId id = store::assignment_insert(impl.db, a);
   impl.audit(actor, "assignment.start", "assignment", id, nullptr, json::to_json(*store::assignment_get(impl.db, id)));
   return id;
@@ -200,13 +198,13 @@ void Engine::end_assignment(AccountId actor_id, AssignmentId id, const EndOfTask
     require_assignment_reach(*impl_, actor, impl_->unit_scope(before->recipient_unit, "recipient_unit"), staff->home_unit);
     if (!before->active())
       throw Error(ErrorCode::invalid_state,
-                  "assignment " + std::to_string(id) + " already ended on " + iso(before->ended->end));
+                  "assignment " + std::to_string(id) + " already ended on " + date_text(before->ended->end));
     if (report.end.is_not_a_date()) throw Error(ErrorCode::invalid_argument, "end: required", "end", "");
     internal::require_utf8("summary", report.summary);
     internal::require_utf8("evaluation", report.evaluation);
-    if (report.end < before->start) throw_invalid("end", iso(report.end), "is before the assignment's start " + iso(before->start));
+    if (report.end < before->start) throw_invalid("end", date_text(report.end), "is before the assignment's start " + date_text(before->start));
     if (report.end > impl_->today())
-      throw_invalid("end", iso(report.end), "is after today (" + iso(impl_->today()) +
+      throw_invalid("end", date_text(report.end), "is after today (" + date_text(impl_->today()) +
                                                 "); file the end-of-task report once the task has ended");
     store::assignment_end(impl_->db, id, report);
     impl_->audit(actor, "assignment.end", "assignment", id, json::to_json(*before),

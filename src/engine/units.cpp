@@ -16,8 +16,6 @@ using internal::ResolvedScope;
 
 namespace {
 
-std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
-
 std::string degrees(double v) {
   std::ostringstream out;
   out << v;  // shortest form, as the user typed it: 104, not 104.000000
@@ -180,12 +178,12 @@ PairingId Engine::add_pairing(AccountId actor_id, const NewPairing& p) {
       throw_invalid("recipient_unit", std::to_string(p.recipient_unit),
                     "'" + r.name + "' is a " + unit_kind_label(r.unit_kind) + ", not a 受援医院");
     if (p.start.is_not_a_date()) throw Error(ErrorCode::invalid_argument, "start: required", "start", "");
-    if (p.end && *p.end < p.start) throw_invalid("end", iso(*p.end), "is before start " + iso(p.start));
+    if (p.end && *p.end < p.start) throw_invalid("end", date_text(*p.end), "is before start " + date_text(p.start));
     require_pairing_reach(*impl_, actor, p.support_unit, p.recipient_unit);
     auto overlaps = store::pairing_overlaps(impl_->db, p.support_unit, p.recipient_unit, p.start, p.end);
     if (!overlaps.empty())
       throw Error(ErrorCode::conflict, "pairing " + std::to_string(overlaps.front().id) + " already pairs '" + s.name +
-                                           "' with '" + r.name + "' from " + iso(overlaps.front().start) +
+                                           "' with '" + r.name + "' from " + date_text(overlaps.front().start) +
                                            "; the periods would overlap");
     PairingId id = store::pairing_insert(impl_->db, p);
     impl_->audit(actor, "pairing.add", "pairing", id, nullptr, json::to_json(*store::pairing_get(impl_->db, id)));
@@ -199,7 +197,7 @@ void Engine::end_pairing(AccountId actor_id, PairingId id, Date end) {
     auto before = store::pairing_get(impl_->db, id);
     if (!before) throw_not_found("pairing", std::to_string(id));
     require_pairing_reach(*impl_, actor, before->support_unit, before->recipient_unit);
-    if (end < before->start) throw_invalid("end", iso(end), "is before the pairing's start " + iso(before->start));
+    if (end < before->start) throw_invalid("end", date_text(end), "is before the pairing's start " + date_text(before->start));
     store::pairing_set_end(impl_->db, id, end);
     impl_->audit(actor, "pairing.end", "pairing", id, json::to_json(*before), json::to_json(*store::pairing_get(impl_->db, id)));
   });

@@ -8,9 +8,7 @@
 namespace bangfu::json {
 namespace {
 
-std::string iso(Date d) { return boost::gregorian::to_iso_extended_string(d); }
-
-json opt_date(const std::optional<Date>& d) { return d ? json(iso(*d)) : json(nullptr); }
+json opt_date(const std::optional<Date>& d) { return d ? json(date_text(*d)) : json(nullptr); }
 
 // ---- readers: each names the field on a wrong type ----
 
@@ -79,16 +77,7 @@ void require_object(const json& j, const char* what) {
 
 Date date_from_json(const json& v, const char* name) {
   if (!v.is_string()) wrong_type(name, v, "a date string YYYY-MM-DD");
-  auto s = v.get<std::string>();
-  bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-  for (std::size_t i = 0; shape && i < s.size(); ++i)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
-  if (!shape) throw_invalid(name, s, "must be a date YYYY-MM-DD");
-  try {
-    return boost::gregorian::from_simple_string(s);
-  } catch (const std::exception&) {
-    throw_invalid(name, s, "is not a valid calendar date");
-  }
+  return parse_date(v.get<std::string>(), name);
 }
 
 json parse(const char* text, const char* what) {
@@ -136,7 +125,7 @@ json to_json(const Pairing& p) {
           {"support_name", p.support_name},
           {"recipient_unit", p.recipient_unit},
           {"recipient_name", p.recipient_name},
-          {"start", iso(p.start)},
+          {"start", date_text(p.start)},
           {"end", opt_date(p.end)}};
 }
 
@@ -145,7 +134,7 @@ json to_json(const Staff& s) {
           {"name", s.name},
           {"id_number", s.id_number},
           {"sex", sex_label(s.sex)},
-          {"birth_date", iso(s.birth_date)},
+          {"birth_date", date_text(s.birth_date)},
           {"title", title_label(s.title)},
           {"position", s.position},
           {"department", s.department},
@@ -161,11 +150,11 @@ json to_json(const Assignment& a) {
             {"staff_name", a.staff_name},
             {"recipient_unit", a.recipient_unit},
             {"recipient_name", a.recipient_name},
-            {"start", iso(a.start)},
+            {"start", date_text(a.start)},
             {"planned_end", opt_date(a.planned_end)},
             {"active", a.active()}};
   if (a.ended)
-    j["ended"] = {{"end", iso(a.ended->end)}, {"summary", a.ended->summary}, {"evaluation", a.ended->evaluation}};
+    j["ended"] = {{"end", date_text(a.ended->end)}, {"summary", a.ended->summary}, {"evaluation", a.ended->evaluation}};
   else
     j["ended"] = nullptr;
   return j;
@@ -217,7 +206,7 @@ json to_json(const DemoSummary& d) {
 }
 
 json to_json(const ProgrammeOverview& o) {
-  return {{"as_of", iso(o.as_of)},
+  return {{"as_of", date_text(o.as_of)},
           {"support_hospitals", o.support_hospitals},
           {"recipient_hospitals", o.recipient_hospitals},
           {"pairings_active", o.pairings_active},

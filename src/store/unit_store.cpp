@@ -61,7 +61,6 @@ Pairing read_pairing(SQLite::Statement& st) {
 
 }  // namespace
 
-std::string date_text(Date d) { return boost::gregorian::to_iso_extended_string(d); }
 Date date_from_text(const std::string& s) { return boost::gregorian::from_simple_string(s); }
 
 UnitId unit_insert(Database& db, const NewUnit& u) {

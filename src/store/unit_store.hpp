@@ -38,8 +38,8 @@ std::vector<Pairing> pairing_list(Database& db, const PairingFilter& f);
 std::vector<Pairing> pairing_overlaps(Database& db, UnitId support, UnitId recipient, Date start,
                                       std::optional<Date> end);
 
-// Dates are stored as ISO text (YYYY-MM-DD), which sorts chronologically.
-std::string date_text(Date d);
+// Dates are stored as ISO text (YYYY-MM-DD, bangfu::date_text), which sorts chronologically.
+using bangfu::date_text;
 Date date_from_text(const std::string& s);
 
 }  // namespace bangfu::store

@@ -73,18 +73,7 @@ Date date_from_py(py::handle v, std::string_view field) {
                   std::string(field), short_repr(v));
     }
   }
-  if (v && py::isinstance<py::str>(v)) {
-    std::string s = v.cast<std::string>();
-    bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-    for (std::size_t i = 0; shape && i < s.size(); ++i)
-      if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
-    if (!shape) throw_invalid(field, s, "must be a date YYYY-MM-DD");
-    try {
-      return boost::gregorian::from_simple_string(s);
-    } catch (const std::exception&) {
-      throw_invalid(field, s, "is not a valid calendar date");
-    }
-  }
+  if (v && py::isinstance<py::str>(v)) return parse_date(v.cast<std::string>(), field);
   throw_type(field, v, "a datetime.date or a 'YYYY-MM-DD' string");
 }
 
