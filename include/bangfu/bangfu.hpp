@@ -3,6 +3,7 @@
 
 #include "bangfu/account.hpp"
 #include "bangfu/audit.hpp"
+#include "bangfu/calendar.hpp"
 #include "bangfu/demo.hpp"
 #include "bangfu/engine.hpp"
 #include "bangfu/error.hpp"

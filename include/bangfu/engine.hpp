@@ -14,6 +14,7 @@
 
 #include "bangfu/account.hpp"
 #include "bangfu/audit.hpp"
+#include "bangfu/calendar.hpp"
 #include "bangfu/error.hpp"
 #include "bangfu/ids.hpp"
 #include "bangfu/import.hpp"
@@ -55,6 +56,21 @@ class BANGFU_EXPORT Engine {
                                    std::optional<RegionCode> within = std::nullopt,
                                    int limit = 50) const;
   std::int64_t region_count(std::optional<RegionLevel> level = std::nullopt) const;
+
+  // ---- Work calendar (public data: reading needs no account) ----
+  // National, or a unit's: the national calendar with the unit's own days and those of the
+  // units above it. Workday questions about a year without data throw not_found.
+  WorkCalendar calendar(std::optional<UnitId> unit = std::nullopt) const;
+  CalendarDay calendar_day(Date d, std::optional<UnitId> unit = std::nullopt) const;
+  bool is_workday(Date d, std::optional<UnitId> unit = std::nullopt) const;
+  int workdays(Date first, Date last, std::optional<UnitId> unit = std::nullopt) const;
+  std::vector<CalendarDay> calendar_days(Date first, Date last, std::optional<UnitId> unit = std::nullopt) const;
+  Date nth_workday_after(Date d, int n, std::optional<UnitId> unit = std::nullopt) const;
+  // A unit's own day: a local holiday (workday false) or an extra working day (true); it
+  // applies to the unit and everything under it. Loading a new national year is
+  // import_csv(…, ImportKind::calendar, …).
+  void set_unit_calendar_day(AccountId actor, UnitId unit, const CalendarEntry& day);
+  void remove_unit_calendar_day(AccountId actor, UnitId unit, Date date);
 
   // ---- Units (支援医院, 受援医院, 卫健委, 科室) ----
   UnitId add_unit(AccountId actor, const NewUnit& unit);

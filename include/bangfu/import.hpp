@@ -14,6 +14,8 @@ enum class ImportKind : int {
   units = 2,    // code,kind,name,region_code,address,grade,latitude,longitude,parent_code
   staff = 3,    // name,id_number,title,position,department,specialty,phone,home_unit_code
                 // [,recipient_unit_code,start_date,planned_end_date]
+  calendar = 4, // date,kind,holiday: a State Council holiday notice (kind off / work); the
+                // years in the file replace the ones held
 };
 BANGFU_EXPORT const char* import_kind_key(ImportKind k) noexcept;
 // "regions" / "units" / "staff"; throws invalid_argument naming field.
@@ -24,7 +26,7 @@ struct ImportOptions {
   bool keep_good_rows = false;
   // Check every row and report, but write nothing.
   bool dry_run = false;
-  // For regions: the edition label stored with each row (e.g. "nbs-2023").
+  // For regions and the calendar: the edition label stored (e.g. "nbs-2023").
   std::string edition = "host";
 };
 

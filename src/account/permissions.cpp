@@ -56,7 +56,7 @@ bool role_has(Role role, Capability cap) {
       return is_support_side(role) || is_recipient_side(role) ||
              role == Role::registry_province_admin || role == Role::registry_city_admin ||
              role == Role::registry_county_admin;
-    case Capability::import_regions:
+    case Capability::load_reference_data:
     case Capability::view_all_audit:
       return false;
   }

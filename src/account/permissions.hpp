@@ -45,7 +45,7 @@ enum class Capability {
   manage_assignments,  // start/end assignments
   view_staff,          // see staff and the staff summary
   create_accounts,
-  import_regions,      // load a new region edition or villages
+  load_reference_data,  // load a region edition, villages, a year of the holiday calendar
   view_all_audit,
 };
 bool role_has(Role role, Capability cap);

@@ -7,9 +7,11 @@
 
 #include "core/embedded_data.hpp"
 #include "engine/engine_impl.hpp"
+#include "engine/calendar_loader.hpp"
 #include "engine/region_loader.hpp"
 #include "json/records.hpp"
 #include "store/account_store.hpp"
+#include "store/calendar_store.hpp"
 #include "store/audit_store.hpp"
 #include "store/region_store.hpp"
 #include "store/schema.hpp"
@@ -58,6 +60,7 @@ std::unique_ptr<Engine> Engine::open(const std::string& path, OpenOptions option
   impl->write([&] {
     store::migrate(impl->db);
     if (store::region_count(impl->db, std::nullopt) == 0) internal::seed_regions(impl->db);
+    if (store::holiday_years(impl->db).empty()) internal::seed_holidays(impl->db, impl->now_text());
   });
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "account/permissions.hpp"
+#include "bangfu/calendar.hpp"
 #include "bangfu/engine.hpp"
 #include "store/database.hpp"
 #include "store/reach_sql.hpp"
@@ -40,6 +41,7 @@ struct __attribute__((visibility("hidden"))) Engine::Impl {
   std::recursive_mutex mu;  // recursive: build_demo and imports call commands from inside
   std::function<boost::posix_time::ptime()> clock;
   bool units_dirty = false;  // unit hierarchy changed; DFS numbers need refreshing
+  std::optional<WorkCalendar> national_calendar;  // cached; reset when a calendar is loaded
   int write_depth = 0;       // nested write() calls join the outer transaction
 
   template <class F>
@@ -107,6 +109,8 @@ struct __attribute__((visibility("hidden"))) Engine::Impl {
   std::string now_text();
   Date today();
   void renumber_units_if_dirty();
+  // The national calendar, or a unit's (national + its own days and those of units above it).
+  WorkCalendar calendar_for(std::optional<UnitId> unit);
 };
 
 // Command bodies that imports and the demo reuse with an already-resolved actor, inside

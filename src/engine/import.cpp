@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "engine/engine_impl.hpp"
+#include "engine/calendar_loader.hpp"
 #include "engine/region_loader.hpp"
 #include "io/csv_reader.hpp"
 #include "json/records.hpp"
@@ -200,14 +201,15 @@ const char* import_kind_key(ImportKind k) noexcept {
     case ImportKind::regions: return "regions";
     case ImportKind::units: return "units";
     case ImportKind::staff: return "staff";
+    case ImportKind::calendar: return "calendar";
   }
   return "?";
 }
 
 ImportKind parse_import_kind(const std::string& text, const std::string& field) {
-  for (auto k : {ImportKind::regions, ImportKind::units, ImportKind::staff})
+  for (auto k : {ImportKind::regions, ImportKind::units, ImportKind::staff, ImportKind::calendar})
     if (text == import_kind_key(k)) return k;
-  throw_invalid(field, text, "unknown import kind; use regions, units or staff");
+  throw_invalid(field, text, "unknown import kind; use regions, units, staff or calendar");
 }
 
 ImportReport Engine::import_csv(AccountId actor_id, ImportKind kind, std::istream& csv, const ImportOptions& options) {
@@ -215,12 +217,23 @@ ImportReport Engine::import_csv(AccountId actor_id, ImportKind kind, std::istrea
     auto actor = impl_->actor(actor_id);
     ImportReport rep;
     if (kind == ImportKind::regions) {
-      if (!internal::actor_has(actor, internal::Capability::import_regions))
+      if (!internal::actor_has(actor, internal::Capability::load_reference_data))
         throw Error(ErrorCode::permission_denied,
                     actor.describe() + " may not load region tables: that is for national administrators");
       rep = internal::load_regions(impl_->db, csv, options);
       if (rep.committed)
         impl_->audit(actor, "region.import", "region", 0, nullptr,
+                     {{"edition", options.edition}, {"rows", rep.rows_imported}});
+      return rep;
+    }
+    if (kind == ImportKind::calendar) {
+      if (!internal::actor_has(actor, internal::Capability::load_reference_data))
+        throw Error(ErrorCode::permission_denied,
+                    actor.describe() + " may not load the national holiday calendar: that is for national administrators");
+      impl_->national_calendar.reset();  // reloaded from the database on next use
+      rep = internal::load_holidays(impl_->db, csv, options, impl_->now_text());
+      if (rep.committed)
+        impl_->audit(actor, "calendar.import", "calendar", 0, nullptr,
                      {{"edition", options.edition}, {"rows", rep.rows_imported}});
       return rep;
     }

@@ -120,6 +120,26 @@ INSERT INTO account(id, name, login, scope_kind, scope_region, created_by, creat
   VALUES (0, '系统', 'system', 1, 0, 0, '1970-01-01T00:00:00.000Z');
 INSERT INTO account_role(account, role) VALUES (0, 1);
 )sql",
+    // v3: the work calendar — national holidays and adjusted workdays per year, units' own days.
+    R"sql(
+CREATE TABLE holiday_year(
+  year      INTEGER PRIMARY KEY,
+  edition   TEXT NOT NULL,               -- e.g. state-council (shipped) or the host's label
+  loaded_at TEXT NOT NULL
+);
+CREATE TABLE holiday(
+  date    TEXT PRIMARY KEY,              -- YYYY-MM-DD; only dates that differ from Mon–Fri work
+  workday INTEGER NOT NULL,              -- 1 调休上班, 0 day off
+  name    TEXT NOT NULL                  -- 春节, 国庆节 ...
+) WITHOUT ROWID;
+CREATE TABLE unit_calendar(
+  unit    INTEGER NOT NULL REFERENCES unit(id),
+  date    TEXT NOT NULL,
+  workday INTEGER NOT NULL,
+  name    TEXT NOT NULL,
+  PRIMARY KEY(unit, date)
+) WITHOUT ROWID;
+)sql",
 };
 
 }  // namespace
