@@ -72,11 +72,11 @@ ImportReport load_holidays(store::Database& db, std::istream& csv, const ImportO
   return rep;
 }
 
-void seed_holidays(store::Database& db, const std::string& loaded_at) {
+void seed_holidays(store::Database& db) {
   std::istringstream in{std::string(embedded_file("holidays/cn_2016_2026.csv"))};
   ImportOptions opts;
   opts.edition = "state-council";
-  auto rep = load_holidays(db, in, opts, loaded_at);
+  auto rep = load_holidays(db, in, opts, "");
   if (!rep.committed || rep.rows_rejected)
     throw Error(ErrorCode::internal, "the embedded holiday calendar has " + std::to_string(rep.rows_rejected) + " bad rows");
 }

@@ -15,7 +15,8 @@ namespace bangfu::internal {
 ImportReport load_holidays(store::Database& db, std::istream& csv, const ImportOptions& options,
                            const std::string& loaded_at);
 
-// Fills an empty calendar from the embedded 2016–2026 data.
-void seed_holidays(store::Database& db, const std::string& loaded_at);
+// Fills an empty calendar from the embedded 2016–2026 data (loaded_at "": shipped with the
+// library; opening a database does not read the clock).
+void seed_holidays(store::Database& db);
 
 }  // namespace bangfu::internal

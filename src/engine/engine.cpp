@@ -60,7 +60,7 @@ std::unique_ptr<Engine> Engine::open(const std::string& path, OpenOptions option
   impl->write([&] {
     store::migrate(impl->db);
     if (store::region_count(impl->db, std::nullopt) == 0) internal::seed_regions(impl->db);
-    if (store::holiday_years(impl->db).empty()) internal::seed_holidays(impl->db, impl->now_text());
+    if (store::holiday_years(impl->db).empty()) internal::seed_holidays(impl->db);
   });
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }

@@ -125,7 +125,7 @@ INSERT INTO account_role(account, role) VALUES (0, 1);
 CREATE TABLE holiday_year(
   year      INTEGER PRIMARY KEY,
   edition   TEXT NOT NULL,               -- e.g. state-council (shipped) or the host's label
-  loaded_at TEXT NOT NULL
+  loaded_at TEXT NOT NULL                -- UTC; '' for the data shipped with the library
 );
 CREATE TABLE holiday(
   date    TEXT PRIMARY KEY,              -- YYYY-MM-DD; only dates that differ from Mon–Fri work
