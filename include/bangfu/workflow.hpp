@@ -109,7 +109,7 @@ struct CcRule {
   CcTiming when = CcTiming::on_finish;
 };
 
-struct Workflow {
+struct BANGFU_EXPORT Workflow {  // exported: validate() is called by hosts through libbangfu.so
   RequestKind kind = RequestKind::makeup;
   std::string name;                 // 补卡审批
   std::vector<WorkflowStep> steps;  // at least one
