@@ -1,0 +1,141 @@
+// Keys (stable, for JSON and the C API) and Chinese labels (what users read and write) of the
+// attendance enums, and parsing either back.
+#include <array>
+#include <string>
+#include <utility>
+
+#include "bangfu/attendance.hpp"
+#include "bangfu/error.hpp"
+
+namespace bangfu {
+
+namespace {
+
+template <class E>
+struct Name {
+  E value;
+  const char* key;
+  const char* label;
+};
+
+constexpr std::array<Name<FieldPolicy>, 3> kFieldPolicies{{
+    {FieldPolicy::accept, "accept", "允许外勤"},
+    {FieldPolicy::flag, "flag", "允许并标记"},
+    {FieldPolicy::require_approval, "require_approval", "需审批"},
+}};
+
+constexpr std::array<Name<PunchResult>, 6> kPunchResults{{
+    {PunchResult::normal, "normal", "正常"},
+    {PunchResult::late, "late", "迟到"},
+    {PunchResult::serious_late, "serious_late", "严重迟到"},
+    {PunchResult::absent, "absent", "旷工"},
+    {PunchResult::missing, "missing", "缺卡"},
+    {PunchResult::early, "early", "早退"},
+}};
+
+constexpr std::array<Name<PunchCheck>, 5> kPunchChecks{{
+    {PunchCheck::inside, "inside", "范围内"},
+    {PunchCheck::field, "field", "外勤"},
+    {PunchCheck::field_pending, "field_pending", "外勤待审批"},
+    {PunchCheck::field_approved, "field_approved", "外勤已批准"},
+    {PunchCheck::field_rejected, "field_rejected", "外勤已驳回"},
+}};
+
+constexpr std::array<Name<LeaveType>, 8> kLeaveTypes{{
+    {LeaveType::personal, "personal", "事假"},
+    {LeaveType::sick, "sick", "病假"},
+    {LeaveType::annual, "annual", "年假"},
+    {LeaveType::marriage, "marriage", "婚假"},
+    {LeaveType::maternity, "maternity", "产假"},
+    {LeaveType::bereavement, "bereavement", "丧假"},
+    {LeaveType::family_visit, "family_visit", "探亲假"},
+    {LeaveType::paternity, "paternity", "陪产假"},
+}};
+
+constexpr std::array<Name<DayStatus>, 13> kDayStatuses{{
+    {DayStatus::normal, "normal", "正常"},
+    {DayStatus::late, "late", "迟到"},
+    {DayStatus::serious_late, "serious_late", "严重迟到"},
+    {DayStatus::absent, "absent", "旷工"},
+    {DayStatus::missing, "missing", "缺卡"},
+    {DayStatus::made_up, "made_up", "已补卡"},
+    {DayStatus::leave, "leave", "请假"},
+    {DayStatus::field, "field", "外勤"},
+    {DayStatus::rest_day, "rest_day", "休息日"},
+    {DayStatus::holiday, "holiday", "节假日"},
+    {DayStatus::outside_assignment, "outside_assignment", "不在派驻期"},
+    {DayStatus::early, "early", "早退"},
+    {DayStatus::upcoming, "upcoming", "未到"},
+}};
+
+// A value cast from an unknown integer (over the C ABI) has no entry: "?" rather than a crash.
+template <class E, std::size_t N>
+const Name<E>* find(const std::array<Name<E>, N>& names, E v) noexcept {
+  for (auto& n : names)
+    if (n.value == v) return &n;
+  return nullptr;
+}
+
+template <class E, std::size_t N>
+const char* key_of(const std::array<Name<E>, N>& names, E v) noexcept {
+  auto n = find(names, v);
+  return n ? n->key : "?";
+}
+
+template <class E, std::size_t N>
+const char* label_of(const std::array<Name<E>, N>& names, E v) noexcept {
+  auto n = find(names, v);
+  return n ? n->label : "?";
+}
+
+template <class E, std::size_t N>
+E parse_name(const std::array<Name<E>, N>& names, std::string_view text, std::string_view field) {
+  for (auto& n : names)
+    if (text == n.key || text == n.label) return n.value;
+  std::string choices;
+  for (auto& n : names) {
+    if (!choices.empty()) choices += ", ";
+    choices += std::string(n.key) + " (" + n.label + ")";
+  }
+  throw_invalid(field, text, "is not one of " + choices);
+}
+
+}  // namespace
+
+const char* field_policy_key(FieldPolicy p) noexcept { return key_of(kFieldPolicies, p); }
+const char* field_policy_label(FieldPolicy p) noexcept { return label_of(kFieldPolicies, p); }
+FieldPolicy parse_field_policy(std::string_view text, std::string_view field) {
+  return parse_name(kFieldPolicies, text, field);
+}
+
+const char* punch_result_key(PunchResult r) noexcept { return key_of(kPunchResults, r); }
+const char* punch_result_label(PunchResult r) noexcept { return label_of(kPunchResults, r); }
+PunchResult parse_punch_result(std::string_view text, std::string_view field) {
+  return parse_name(kPunchResults, text, field);
+}
+
+const char* punch_check_key(PunchCheck c) noexcept { return key_of(kPunchChecks, c); }
+const char* punch_check_label(PunchCheck c) noexcept { return label_of(kPunchChecks, c); }
+
+bool punch_counts(PunchCheck c) noexcept {
+  return c == PunchCheck::inside || c == PunchCheck::field || c == PunchCheck::field_approved;
+}
+
+const std::vector<LeaveType>& every_leave_type() {
+  static const std::vector<LeaveType> all = [] {
+    std::vector<LeaveType> v;
+    for (auto& n : kLeaveTypes) v.push_back(n.value);
+    return v;
+  }();
+  return all;
+}
+const char* leave_type_key(LeaveType t) noexcept { return key_of(kLeaveTypes, t); }
+const char* leave_type_label(LeaveType t) noexcept { return label_of(kLeaveTypes, t); }
+LeaveType parse_leave_type(std::string_view text, std::string_view field) {
+  return parse_name(kLeaveTypes, text, field);
+}
+
+const char* day_status_key(DayStatus s) noexcept { return key_of(kDayStatuses, s); }
+const char* day_status_label(DayStatus s) noexcept { return label_of(kDayStatuses, s); }
+
+}  // namespace bangfu
