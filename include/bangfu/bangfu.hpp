@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bangfu/account.hpp"
+#include "bangfu/attendance.hpp"
 #include "bangfu/audit.hpp"
 #include "bangfu/calendar.hpp"
 #include "bangfu/demo.hpp"
@@ -13,6 +14,8 @@
 #include "bangfu/org.hpp"
 #include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
+#include "bangfu/request.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"
 #include "bangfu/version.hpp"
+#include "bangfu/workflow.hpp"

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bangfu/account.hpp"
+#include "bangfu/attendance.hpp"
 #include "bangfu/audit.hpp"
 #include "bangfu/calendar.hpp"
 #include "bangfu/error.hpp"
@@ -21,9 +22,11 @@
 #include "bangfu/org.hpp"
 #include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
+#include "bangfu/request.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"
 #include "bangfu/visibility.hpp"
+#include "bangfu/workflow.hpp"
 
 namespace bangfu {
 
@@ -116,6 +119,47 @@ class BANGFU_EXPORT Engine {
 
   // 对口帮扶工作概况 on `as_of` (default: today in China Standard Time), limited to the actor's view.
   ProgrammeOverview programme_overview(AccountId actor, std::optional<Date> as_of = std::nullopt) const;
+
+  // ---- Attendance (考勤) ----
+  // 考勤组: a recipient hospital's rule for everyone there (no members) or for listed staff.
+  // Managed by the recipient side reaching the hospital.
+  GroupId add_attendance_group(AccountId actor, const NewAttendanceGroup& group);
+  void update_attendance_group(AccountId actor, GroupId id, const NewAttendanceGroup& group);
+  void remove_attendance_group(AccountId actor, GroupId id);
+  std::vector<AttendanceGroup> attendance_groups(AccountId actor, UnitId unit) const;
+  // The rule a staff member works under at their assignment on `day`: their group's, the
+  // hospital's default group's, or bangfu's default rule.
+  AttendanceRule attendance_rule(AccountId actor, StaffId staff, Date day) const;
+
+  // Records a punch (打卡) for the staff member's active assignment. The actor is the staff
+  // member's own account or the system actor (a device or the host). Outside the geofence
+  // the rule's field policy applies; under require_approval a 外勤 request is opened.
+  Punch record_punch(AccountId actor, const NewPunch& punch);
+  std::vector<Punch> punches(AccountId actor, StaffId staff, Date first, Date last) const;
+
+  // Day-by-day results (at most 366 days): a staff member sees their own, admins their reach.
+  std::vector<DayResult> attendance_days(AccountId actor, StaffId staff, Date first, Date last) const;
+  // 考勤统计: one row per staff member and assignment active in the month, in the actor's reach.
+  std::vector<MonthAttendance> attendance_month(AccountId actor, const AttendanceFilter& filter) const;
+  Table attendance_month_table(AccountId actor, const AttendanceFilter& filter) const;
+  void export_attendance_month(AccountId actor, const AttendanceFilter& filter, ExportFormat format,
+                               const std::string& path) const;
+
+  // ---- Approvals (审批): 补卡, 请假, 外勤 ----
+  // The flow for a kind: the host's, or bangfu's default. Replacing one needs a national admin
+  // (or the system actor); requests already submitted keep the steps they were given.
+  Workflow workflow(RequestKind kind) const;
+  void set_workflow(AccountId actor, const Workflow& flow);
+  // Filed by the staff member's own account.
+  Request submit_makeup(AccountId actor, const MakeupRequest& request);
+  Request submit_leave(AccountId actor, const LeaveRequest& request);
+  // approve / reject (reason) by a current approver, withdraw by the applicant while pending,
+  // revoke (reason) an approved request by an approver who agreed. Others: invalid_state.
+  Request act_on_request(AccountId actor, RequestId id, RequestAction action, std::string_view reason = {});
+  Request request(AccountId actor, RequestId id) const;
+  std::vector<Request> requests(AccountId actor, const RequestFilter& filter = {}) const;
+  // 本月已申请N次补卡: the make-ups used in the cycle containing `day`.
+  MakeupQuota makeup_quota(AccountId actor, StaffId staff, Date day) const;
 
   // ---- Import ----
   // Reads a CSV. Rows with problems are reported by line and field; unless

@@ -56,8 +56,11 @@ bool role_has(Role role, Capability cap) {
       return is_support_side(role) || is_recipient_side(role) ||
              role == Role::registry_province_admin || role == Role::registry_city_admin ||
              role == Role::registry_county_admin;
+    case Capability::manage_attendance:
+      return is_recipient_side(role);
     case Capability::load_reference_data:
     case Capability::view_all_audit:
+    case Capability::manage_workflows:
       return false;
   }
   return false;

@@ -47,6 +47,8 @@ enum class Capability {
   create_accounts,
   load_reference_data,  // load a region edition, villages, a year of the holiday calendar
   view_all_audit,
+  manage_attendance,   // attendance groups and rules of recipient hospitals (受援方)
+  manage_workflows,    // replace the approval flows (national)
 };
 bool role_has(Role role, Capability cap);
 bool actor_has(const Actor& actor, Capability cap);

@@ -1,8 +1,6 @@
 // Engine commands: 支援人员信息汇总表 (staff information summary) and its exports.
-#include <filesystem>
-#include <fstream>
-
 #include "engine/engine_impl.hpp"
+#include "io/export_file.hpp"
 #include "store/region_store.hpp"
 #include "store/summary_store.hpp"
 
@@ -118,27 +116,7 @@ Table Engine::staff_summary(AccountId actor, const StaffSummaryFilter& filter) c
 
 void Engine::export_staff_summary(AccountId actor, const StaffSummaryFilter& filter, ExportFormat format,
                                   const std::string& path) const {
-  // Written beside the target and renamed at the end, so that a refused or failed export
-  // leaves no half-written file behind.
-  std::string partial = path + ".partial";
-  try {
-    if (format == ExportFormat::xlsx) {
-      auto sink = make_xlsx_sink(partial, "支援人员信息汇总表");
-      staff_summary(actor, filter, *sink);
-    } else {
-      std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-      if (!out) throw Error(ErrorCode::storage, "path '" + path + "': cannot open for writing", "path", path);
-      auto sink = make_csv_sink(out);
-      staff_summary(actor, filter, *sink);
-      out.flush();
-      if (!out) throw Error(ErrorCode::storage, "path '" + path + "': write failed", "path", path);
-    }
-    std::filesystem::rename(partial, path);
-  } catch (...) {
-    std::error_code ec;
-    std::filesystem::remove(partial, ec);
-    throw;
-  }
+  io::export_to_file(path, format, "支援人员信息汇总表", [&](TableSink& sink) { staff_summary(actor, filter, sink); });
 }
 
 }  // namespace bangfu

@@ -140,6 +140,85 @@ CREATE TABLE unit_calendar(
   PRIMARY KEY(unit, date)
 ) WITHOUT ROWID;
 )sql",
+    // v4: attendance — groups and rules, punches, approval workflows and requests.
+    R"sql(
+CREATE TABLE attendance_group(
+  id         INTEGER PRIMARY KEY,
+  unit       INTEGER NOT NULL REFERENCES unit(id),   -- the recipient hospital
+  name       TEXT NOT NULL,
+  is_default INTEGER NOT NULL,                       -- 1: no member list, everyone at the unit
+  rule       TEXT NOT NULL                           -- AttendanceRule as JSON
+);
+CREATE UNIQUE INDEX attendance_group_default ON attendance_group(unit) WHERE is_default = 1;
+CREATE TABLE attendance_member(
+  grp   INTEGER NOT NULL REFERENCES attendance_group(id),
+  staff INTEGER NOT NULL REFERENCES staff(id),
+  PRIMARY KEY(grp, staff)
+) WITHOUT ROWID;
+CREATE INDEX attendance_member_staff ON attendance_member(staff);
+CREATE TABLE punch(
+  id          INTEGER PRIMARY KEY,
+  staff       INTEGER NOT NULL REFERENCES staff(id),
+  assignment  INTEGER NOT NULL REFERENCES assignment(id),
+  unit        INTEGER NOT NULL REFERENCES unit(id),
+  at          INTEGER NOT NULL,                      -- UTC, seconds since 1970-01-01
+  day         TEXT NOT NULL,                         -- CST YYYY-MM-DD
+  minute      INTEGER NOT NULL,                      -- CST minute of the day
+  latitude    REAL,
+  longitude   REAL,
+  distance    INTEGER,                               -- metres from the hospital
+  checked     INTEGER NOT NULL,                      -- PunchCheck
+  source      TEXT NOT NULL DEFAULT '',
+  recorded_by INTEGER NOT NULL
+);
+CREATE INDEX punch_staff_day ON punch(staff, day);
+CREATE INDEX punch_unit_day ON punch(unit, day);
+-- A punch is a fact, recorded with who recorded it: its own audit trail. Only the outcome of
+-- a field-check-in approval may change afterwards.
+CREATE TRIGGER punch_no_delete BEFORE DELETE ON punch
+  BEGIN SELECT RAISE(ABORT, 'punches are append-only'); END;
+CREATE TRIGGER punch_fixed BEFORE UPDATE OF id, staff, assignment, unit, at, day, minute, latitude,
+  longitude, distance, source, recorded_by ON punch
+  BEGIN SELECT RAISE(ABORT, 'punches are append-only'); END;
+CREATE TABLE workflow(
+  kind       INTEGER PRIMARY KEY,                    -- RequestKind
+  definition TEXT NOT NULL,                          -- Workflow as JSON
+  updated_by INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE request(
+  id           INTEGER PRIMARY KEY,
+  kind         INTEGER NOT NULL,                     -- RequestKind
+  state        INTEGER NOT NULL,                     -- RequestState
+  staff        INTEGER NOT NULL REFERENCES staff(id),
+  applicant    INTEGER NOT NULL REFERENCES account(id),
+  assignment   INTEGER NOT NULL REFERENCES assignment(id),
+  unit         INTEGER NOT NULL REFERENCES unit(id),
+  first_day    TEXT NOT NULL,                        -- make-up / field: the day; leave: first day
+  last_day     TEXT NOT NULL,
+  punch_kind   INTEGER,                              -- make-up: PunchKind
+  minute       INTEGER,                              -- make-up: the time to record
+  leave_type   INTEGER,
+  first_half   INTEGER,                              -- leave: HalfDay
+  last_half    INTEGER,
+  halves       INTEGER NOT NULL DEFAULT 0,           -- leave: workday halves covered
+  punch        INTEGER REFERENCES punch(id),         -- field: the punch awaiting approval
+  reason       TEXT NOT NULL,
+  progress     TEXT NOT NULL,                        -- RequestProgress as JSON
+  submitted_at TEXT NOT NULL,
+  finished_at  TEXT
+);
+CREATE INDEX request_staff ON request(staff, kind, first_day);
+CREATE INDEX request_unit ON request(unit, first_day);
+-- Who sees a request in which box: 1 awaiting (may act now), 2 decided, 3 copied.
+CREATE TABLE request_party(
+  account INTEGER NOT NULL,
+  box     INTEGER NOT NULL,
+  request INTEGER NOT NULL REFERENCES request(id),
+  PRIMARY KEY(account, box, request)
+) WITHOUT ROWID;
+CREATE INDEX request_party_request ON request_party(request);
+)sql",
 };
 
 }  // namespace

@@ -1,0 +1,29 @@
+// Engine internals shared by the attendance and request commands: which rule applies, what
+// the inputs of a staff member's days are, and their evaluation (the pure evaluate_days).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "bangfu/attendance.hpp"
+#include "engine/engine_impl.hpp"
+
+namespace bangfu::attendance_internal {
+
+// The rule of the staff member's group at the unit, else the unit's default group, else
+// bangfu's default rule.
+AttendanceRule rule_at(Engine::Impl& impl, StaffId staff, UnitId unit);
+
+// The assignment that covers `day` (ended ones included), if any.
+std::optional<Assignment> assignment_on(Engine::Impl& impl, StaffId staff, Date day);
+
+// Each day in [first, last], evaluated under the assignment that covers it (with that
+// hospital's calendar and rule); days outside every assignment are outside_assignment.
+// With `only`, days of other assignments are outside_assignment too (monthly rows per
+// assignment).
+std::vector<DayResult> evaluate_staff(Engine::Impl& impl, StaffId staff, Date first, Date last,
+                                      std::optional<AssignmentId> only = std::nullopt);
+
+Instant now(Engine::Impl& impl);
+
+}  // namespace bangfu::attendance_internal
