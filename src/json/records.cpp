@@ -4,74 +4,12 @@
 
 #include "bangfu/error.hpp"
 #include "bangfu/id_number.hpp"
+#include "json/fields.hpp"
 
 namespace bangfu::json {
 namespace {
 
 json opt_date(const std::optional<Date>& d) { return d ? json(date_text(*d)) : json(nullptr); }
-
-// ---- readers: each names the field on a wrong type ----
-
-const json* field(const json& j, const char* name) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) return nullptr;
-  return &*it;
-}
-
-[[noreturn]] void wrong_type(const char* name, const json& v, const char* want) {
-  throw_invalid(name, v.dump(), std::string("must be ") + want);
-}
-
-std::string get_string(const json& j, const char* name, bool required, std::string fallback = "") {
-  const json* v = field(j, name);
-  if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
-    return fallback;
-  }
-  if (!v->is_string()) wrong_type(name, *v, "a string");
-  return v->get<std::string>();
-}
-
-std::optional<std::int64_t> get_int(const json& j, const char* name, bool required) {
-  const json* v = field(j, name);
-  if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
-    return std::nullopt;
-  }
-  if (!v->is_number_integer()) wrong_type(name, *v, "an integer");
-  return v->get<std::int64_t>();
-}
-
-std::optional<RegionCode> get_region(const json& j, const char* name, bool required) {
-  const json* v = field(j, name);
-  if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
-    return std::nullopt;
-  }
-  if (v->is_number_integer()) return normalize_region_code(v->get<std::int64_t>(), name);
-  if (v->is_string()) return parse_region_code(v->get<std::string>(), name);
-  wrong_type(name, *v, "a region code (number or digit string)");
-}
-
-std::optional<Date> get_date(const json& j, const char* name, bool required) {
-  const json* v = field(j, name);
-  if (!v) {
-    if (required) throw Error(ErrorCode::invalid_argument, std::string(name) + ": required field is missing", name, "");
-    return std::nullopt;
-  }
-  return date_from_json(*v, name);
-}
-
-std::optional<double> get_double(const json& j, const char* name) {
-  const json* v = field(j, name);
-  if (!v) return std::nullopt;
-  if (!v->is_number()) wrong_type(name, *v, "a number");
-  return v->get<double>();
-}
-
-void require_object(const json& j, const char* what) {
-  if (!j.is_object()) throw_invalid(what, j.dump(), "must be a JSON object");
-}
 
 }  // namespace
 
@@ -304,7 +242,7 @@ NewAccount new_account_from_json(const json& j) {
   a.login = get_string(j, "login", false);
   a.phone = get_string(j, "phone", false);
   const json* roles = field(j, "roles");
-  if (!roles) throw Error(ErrorCode::invalid_argument, "roles: required field is missing", "roles", "");
+  if (!roles) missing_field("roles");
   if (!roles->is_array()) wrong_type("roles", *roles, "an array of role names");
   for (auto& r : *roles) {
     if (!r.is_string()) wrong_type("roles", r, "a role name");
@@ -348,10 +286,7 @@ AccountFilter account_filter_from_json(const json& j) {
     if (!r->is_string()) wrong_type("role", *r, "a role name");
     f.role = parse_role(r->get<std::string>(), "role");
   }
-  if (auto d = field(j, "include_disabled")) {
-    if (!d->is_boolean()) wrong_type("include_disabled", *d, "true or false");
-    f.include_disabled = d->get<bool>();
-  }
+  f.include_disabled = get_bool(j, "include_disabled", false).value_or(f.include_disabled);
   if (auto l = get_int(j, "limit", false)) f.limit = static_cast<int>(*l);
   return f;
 }
@@ -393,14 +328,8 @@ DemoOptions demo_options_from_json(const json& j) {
 ImportOptions import_options_from_json(const json& j) {
   require_object(j, "options");
   ImportOptions o;
-  auto flag = [&](const char* name, bool& out) {
-    if (auto v = field(j, name)) {
-      if (!v->is_boolean()) wrong_type(name, *v, "true or false");
-      out = v->get<bool>();
-    }
-  };
-  flag("keep_good_rows", o.keep_good_rows);
-  flag("dry_run", o.dry_run);
+  o.keep_good_rows = get_bool(j, "keep_good_rows", false).value_or(o.keep_good_rows);
+  o.dry_run = get_bool(j, "dry_run", false).value_or(o.dry_run);
   if (field(j, "edition")) o.edition = get_string(j, "edition", false);
   return o;
 }
