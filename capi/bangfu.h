@@ -56,11 +56,11 @@
  *             Typed C parameters follow the same rules: a region code parameter (int64_t)
  *             accepts 513435 or 513435000000; a date parameter (const char *) is "YYYY-MM-DD".
  *
- * Actors.     bangfu authorizes; the host authenticates. Every command except the region
- *             reads (public reference data) and bf_unit_is_under takes the acting account's id
- *             (`int64_t actor`) right after the engine. The id 0 (BF_SYSTEM_ACTOR) is the host
- *             itself: national reach, for imports and set-up; its actions are audited too. An
- *             unknown or disabled actor is BF_EPERM.
+ * Actors.     bangfu authorizes; the host authenticates. Every command except the region and
+ *             work-calendar reads (public reference data) and bf_unit_is_under takes the acting
+ *             account's id (`int64_t actor`) right after the engine. The id 0
+ *             (BF_SYSTEM_ACTOR) is the host itself: national reach, for imports and set-up; its
+ *             actions are audited too. An unknown or disabled actor is BF_EPERM.
  *
  * Threads.    bf_engine: one handle may be shared by any number of threads at once; the engine
  *             serializes its commands internally (each runs in one SQLite transaction). The only
@@ -282,6 +282,58 @@ BF_API bf_status bf_pairing_end(bf_engine *engine, int64_t actor, int64_t id, co
 BF_API bf_status bf_pairing_list(bf_engine *engine, int64_t actor, const char *filter_json,
                                  char **out_json, bf_error **err);
 
+/* ---- Work calendar (工作日历): public data, no actor to read it ------------------------------
+ * Is a day a workday? Weekends, the State Council's statutory holidays and adjusted working days
+ * (调休上班), and a unit's own days (a local holiday, a Saturday clinic), which apply to the unit
+ * and every unit under it. National years 2016–2026 ship with the library; a new year is loaded
+ * with bf_import_csv_file(..., "calendar", ...). See docs/calendar.md.
+ * `unit`: 0 asks the national calendar; a unit id asks that unit's (the national one with the
+ *   unit's own days and those of the units above it), BF_ENOTFOUND (field "unit") when unknown.
+ * Dates are "YYYY-MM-DD"; a malformed one is BF_EINVAL naming the parameter ("date", "first",
+ *   "last"). A date in a year without calendar data is BF_ENOTFOUND (field "date") naming the
+ *   date and the years loaded — an explicit error, never a guess.
+ * Day JSON: {"date", "kind": "workday" | "weekend" | "holiday" | "adjusted_workday",
+ *   "kind_label": 工作日 | 休息日 | 节假日 | 调休上班, "workday" (bool), "name" (the holiday or the
+ *   unit's day, "" when none), "local" (bool: decided by a unit's own day)}.
+ * Entry JSON (a date that differs from Monday–Friday work, Saturday–Sunday rest):
+ *   {"date", "workday" (bool: true = a worked day, false = a day off), "name"}. */
+
+/* *out_is_workday = 1 when `date` is a workday, else 0. Statuses: BF_EINVAL, BF_ENOTFOUND. */
+BF_API bf_status bf_calendar_is_workday(bf_engine *engine, const char *date, int64_t unit,
+                                        int *out_is_workday, bf_error **err);
+/* Day JSON of `date`. Statuses: BF_EINVAL, BF_ENOTFOUND. */
+BF_API bf_status bf_calendar_day(bf_engine *engine, const char *date, int64_t unit, char **out_json,
+                                 bf_error **err);
+/* *out_count = the number of workdays from `first` to `last`, both included (February 2026: 16).
+ * Statuses: BF_EINVAL (also last before first, field "last"), BF_ENOTFOUND. */
+BF_API bf_status bf_calendar_workdays(bf_engine *engine, const char *first, const char *last,
+                                      int64_t unit, int *out_count, bf_error **err);
+/* JSON array of the day JSON of every day from `first` to `last`, both included (at most ten
+ * years). Statuses: BF_EINVAL (last before first, a longer range; field "last"), BF_ENOTFOUND. */
+BF_API bf_status bf_calendar_days(bf_engine *engine, const char *first, const char *last,
+                                  int64_t unit, char **out_json, bf_error **err);
+/* *out_date ("YYYY-MM-DD", bf_free) = the n-th workday after `date` (n >= 1; `date` itself is
+ * not counted), or before it for n <= -1. Statuses: BF_EINVAL (n = 0, field "n"), BF_ENOTFOUND
+ * (the walk reaches a year without data). */
+BF_API bf_status bf_calendar_nth_workday_after(bf_engine *engine, const char *date, int n,
+                                               int64_t unit, char **out_date, bf_error **err);
+/* The whole calendar: {"years": [2016, ..., 2026] (the years with national data),
+ * "entries": [entry JSON, ...] (the national dates that differ from the plain rule, in date
+ * order), "local_entries": [entry JSON, ...] (the unit's own days, inherited ones included;
+ * [] for the national calendar)}. Statuses: BF_ENOTFOUND (unit). */
+BF_API bf_status bf_calendar_years(bf_engine *engine, int64_t unit, char **out_json, bf_error **err);
+/* Sets a unit's own day from entry JSON (date and workday required; name required by the
+ * engine, e.g. "彝族年", "周六门诊"), replacing the unit's earlier entry for that date. It
+ * applies to the unit and every unit under it. The actor must manage the unit (an
+ * administrator whose scope holds it). Audited. Statuses: BF_EINVAL (fields "date", "workday",
+ * "name", "day_json"), BF_ENOTFOUND (unit), BF_EPERM. */
+BF_API bf_status bf_calendar_set_unit_day(bf_engine *engine, int64_t actor, int64_t unit,
+                                          const char *day_json, bf_error **err);
+/* Removes the unit's own day on `date`. Audited. Statuses: BF_EINVAL, BF_ENOTFOUND (unit; no
+ * own day on that date, field "date"), BF_EPERM. */
+BF_API bf_status bf_calendar_remove_unit_day(bf_engine *engine, int64_t actor, int64_t unit,
+                                             const char *date, bf_error **err);
+
 /* ---- Support staff (支援人员) -------------------------------------------------------------------------
  * Staff input JSON (add, update):
  *   name        string, required
@@ -414,12 +466,14 @@ BF_API bf_status bf_programme_overview(bf_engine *engine, int64_t actor, const c
 
 /* ---- Import (CSV: UTF-8, optional BOM, first row = column names) ---------------------------------
  * kind: "regions" (code,name — national admins / the system actor only), "units"
- *   (code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]) or "staff"
+ *   (code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]), "staff"
  *   (name,id_number,title,home_unit_code[,position,department,specialty,phone,
- *   recipient_unit_code,start_date,planned_end_date]).
+ *   recipient_unit_code,start_date,planned_end_date]) or "calendar" (date,kind,holiday: a
+ *   State Council holiday notice, kind "off" or "work"; every year in the file replaces the
+ *   year held — national admins / the system actor only).
  * Options JSON: keep_good_rows (bool, default false: a file with any bad row writes nothing),
- *   dry_run (bool: check every row, write nothing), edition (string, regions only: the edition
- *   label stored with each row, default "host").
+ *   dry_run (bool: check every row, write nothing), edition (string, regions and calendar
+ *   only: the edition label stored with each row, default "host").
  * Report JSON: {"rows_read", "rows_valid" (rows that passed every check: what a dry run would
  *   import), "rows_imported", "rows_rejected", "committed" (bool),
  *   "problems": [{"line" (1-based; the header is line 1), "field" (CSV column), "value",

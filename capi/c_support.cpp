@@ -92,6 +92,8 @@ void null_argument(const char* name) {
   throw Error(ErrorCode::invalid_argument, std::string(name) + ": must not be NULL", name, "NULL");
 }
 
+Date date_arg(const char* text, const char* name) { return parse_date(need(text, name), name); }
+
 Json parse_arg(const char* text, const char* name, bool required) {
   if (!text) {
     if (required) null_argument(name);

@@ -14,6 +14,7 @@
 #include "bangfu.h"
 #include "bangfu/engine.hpp"
 #include "bangfu/error.hpp"
+#include "json/calendar_json.hpp"
 #include "json/records.hpp"
 
 struct bf_engine {
@@ -74,6 +75,9 @@ T* clear_out(T* out, const char* name) {
   *out = T{};
   return out;
 }
+
+// A date argument "YYYY-MM-DD": NULL or malformed is invalid_argument naming `name`.
+Date date_arg(const char* text, const char* name);
 
 // A JSON argument: NULL means {} when optional, invalid_argument naming `name` when required.
 Json parse_arg(const char* text, const char* name, bool required);

@@ -1,5 +1,6 @@
-// bangfu import regions|units|staff FILE: bulk import from CSV (UTF-8, header row). A file with
-// any bad row writes nothing unless --keep-good-rows; every problem is listed by line and field.
+// bangfu import regions|units|staff|calendar FILE: bulk import from CSV (UTF-8, header row). A
+// file with any bad row writes nothing unless --keep-good-rows; every problem is listed by line
+// and field.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -70,15 +71,20 @@ void add_import_command(CLI::App& app, Context& ctx) {
                       "Import units: columns code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]"},
                  Kind{ImportKind::staff,
                       "Import support staff: columns name,id_number,title,home_unit_code[,position,department,specialty,"
-                      "phone,recipient_unit_code,start_date,planned_end_date]"}}) {
+                      "phone,recipient_unit_code,start_date,planned_end_date]"},
+                 Kind{ImportKind::calendar,
+                      "Load a State Council holiday notice into the work calendar: columns date,kind,holiday (kind off "
+                      "or work; only the dates that differ from Monday–Friday work). Every year in the file replaces "
+                      "the year held"}}) {
     auto args = std::make_shared<ImportArgs>();
     auto* cmd = import->add_subcommand(import_kind_key(k.kind), k.help);
     cmd->add_option("FILE", args->file, "the CSV file")->required();
     cmd->add_flag("--keep-good-rows", args->options.keep_good_rows,
                   "write the good rows even when some rows are rejected");
     cmd->add_flag("--dry-run", args->options.dry_run, "check every row and report, but write nothing");
-    if (k.kind == ImportKind::regions)
-      cmd->add_option("--edition", args->options.edition, "edition label stored with each row, e.g. nbs-2023")
+    if (k.kind == ImportKind::regions || k.kind == ImportKind::calendar)
+      cmd->add_option("--edition", args->options.edition,
+                      "edition label stored with each row, e.g. nbs-2023 or the notice's number")
           ->capture_default_str();
     ImportKind kind = k.kind;
     cmd->callback([&ctx, args, kind] {

@@ -46,6 +46,7 @@ void add_export_command(CLI::App& app, Context& ctx);
 void add_summary_command(CLI::App& app, Context& ctx);
 void add_account_command(CLI::App& app, Context& ctx);
 void add_unit_command(CLI::App& app, Context& ctx);
+void add_calendar_command(CLI::App& app, Context& ctx);
 void add_staff_command(CLI::App& app, Context& ctx);
 void add_audit_command(CLI::App& app, Context& ctx);
 void add_version_command(CLI::App& app, Context& ctx);

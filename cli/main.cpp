@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   add_report_command(app, ctx);
   add_region_command(app, ctx);
   add_unit_command(app, ctx);
+  add_calendar_command(app, ctx);
   add_account_command(app, ctx);
   add_staff_command(app, ctx);
   add_import_command(app, ctx);

@@ -46,6 +46,8 @@ class BANGFU_EXPORT WorkCalendar {
   bool covers(int year) const { return years_.count(year) > 0; }
   const std::set<int>& years() const { return years_; }
   const std::map<Date, CalendarEntry>& entries() const { return national_; }
+  // The units' own days layered on by with_local_days (empty for the national calendar).
+  const std::map<Date, CalendarEntry>& local_entries() const { return local_; }
 
   // A copy with a unit's own days on top (later layers win over earlier ones and over the
   // national calendar). Their years need not be covered nationally to be recorded, but

@@ -94,7 +94,7 @@ std::vector<CalendarDay> WorkCalendar::days(Date first, Date last) const {
 Date WorkCalendar::nth_workday_after(Date d, int n) const {
   if (n == 0) throw_invalid("n", "0", "count from 1 (the next workday) or -1 (the previous one)");
   int step = n > 0 ? 1 : -1;
-  int left = n > 0 ? n : -n;
+  long long left = n > 0 ? n : -static_cast<long long>(n);  // -INT_MIN does not fit an int
   Date cur = d;
   while (left > 0) {
     cur += boost::gregorian::days(step);

@@ -5,6 +5,7 @@
 
 #include "bangfu/error.hpp"
 #include "bangfu/id_number.hpp"
+#include "json/fields.hpp"
 
 namespace bangfu::json {
 namespace {
@@ -242,7 +243,7 @@ NewAccount new_account_from_json(const json& j) {
   a.login = get_string(j, "login", false);
   a.phone = get_string(j, "phone", false);
   const json* roles = field(j, "roles");
-  if (!roles) throw Error(ErrorCode::invalid_argument, "roles: required field is missing", "roles", "");
+  if (!roles) missing_field("roles");
   if (!roles->is_array()) wrong_type("roles", *roles, "an array of role names");
   for (auto& r : *roles) {
     if (!r.is_string()) wrong_type("roles", r, "a role name");
@@ -286,10 +287,7 @@ AccountFilter account_filter_from_json(const json& j) {
     if (!r->is_string()) wrong_type("role", *r, "a role name");
     f.role = parse_role(r->get<std::string>(), "role");
   }
-  if (auto d = field(j, "include_disabled")) {
-    if (!d->is_boolean()) wrong_type("include_disabled", *d, "true or false");
-    f.include_disabled = d->get<bool>();
-  }
+  f.include_disabled = get_bool(j, "include_disabled", false).value_or(f.include_disabled);
   if (auto l = get_int(j, "limit", false)) f.limit = static_cast<int>(*l);
   return f;
 }
@@ -331,14 +329,8 @@ DemoOptions demo_options_from_json(const json& j) {
 ImportOptions import_options_from_json(const json& j) {
   require_object(j, "options");
   ImportOptions o;
-  auto flag = [&](const char* name, bool& out) {
-    if (auto v = field(j, name)) {
-      if (!v->is_boolean()) wrong_type(name, *v, "true or false");
-      out = v->get<bool>();
-    }
-  };
-  flag("keep_good_rows", o.keep_good_rows);
-  flag("dry_run", o.dry_run);
+  o.keep_good_rows = get_bool(j, "keep_good_rows", false).value_or(o.keep_good_rows);
+  o.dry_run = get_bool(j, "dry_run", false).value_or(o.dry_run);
   if (field(j, "edition")) o.edition = get_string(j, "edition", false);
   return o;
 }

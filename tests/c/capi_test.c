@@ -1,7 +1,8 @@
 /* The C ABI (capi/bangfu.h) tested from C, compiled as strict C99. Modelled on LevelDB's
  * db/c_test.c: phases run in order, each check names its line and phase, and the first failure
  * aborts. This file: version, status names, ID numbers, opening, regions, the demo, and main.
- * capi_programme_test.c: the records and commands; capi_threads_test.c: a shared handle. */
+ * capi_programme_test.c: the records and commands; capi_calendar_test.c: the work calendar;
+ * capi_threads_test.c: a shared handle. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <inttypes.h>
@@ -266,6 +267,7 @@ int main(void) {
   test_programme(e);
   bf_engine_close(e);
 
+  test_calendar();
   test_demo();
   test_threads();
 

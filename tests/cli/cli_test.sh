@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Tests of the `bangfu` command: what a user types and what they get back (output, exit
 # status, files). Usage: cli_test.sh BANGFU_BINARY SOURCE_DIR GROUP
-# GROUP is one of: demo region import export account help errors (each uses its own database,
-# so ctest may run them in parallel).
+# GROUP is one of: demo region import export account calendar help errors (each uses its own
+# database, so ctest may run them in parallel).
 set -u
 
 BANGFU=${1:?path to the bangfu binary}
@@ -281,6 +281,105 @@ group_account() {
   expect_out "account.create" "audit lists account creation"
 }
 
+group_calendar() {
+  run --db "$DB" init
+  run --db "$DB" calendar day 2026-02-14
+  expect_status 0 "calendar day"
+  expect_out "调休上班 adjusted_workday" "Saturday 2026-02-14 is an adjusted workday"
+  expect_out "春节" "the adjusted workday is named"
+  expect_out "是 yes" "the adjusted workday is worked"
+  run --db "$DB" calendar day 2026-10-01
+  expect_out "节假日 holiday" "2026-10-01 is a holiday"
+  expect_out "国庆节" "the holiday is named"
+
+  run --db "$DB" calendar workdays 2026-02-01 2026-02-28
+  expect_status 0 "calendar workdays"
+  expect_out "工作日 workdays  16" "February 2026 has 16 workdays"
+  run --db "$DB" calendar month 2026-02
+  expect_status 0 "calendar month"
+  expect_out "2026-02-14  周六  调休上班  班    春节" "the month lists the adjusted workday"
+  expect_out "16 workdays (工作日) of 28 days" "the month counts its workdays"
+  run --db "$DB" calendar month 2026-10
+  expect_out "18 workdays (工作日) of 31 days" "October 2026 has 18 workdays"
+  run --db "$DB" calendar next 2026-09-30 --n 1
+  expect_status 0 "calendar next"
+  expect_out "2026-10-08" "the first workday after 2026-09-30 is 2026-10-08"
+  run --db "$DB" calendar next 2026-10-08 --n -1
+  expect_out "2026-09-30" "the workday before 2026-10-08 is 2026-09-30"
+  run --db "$DB" calendar years
+  expect_status 0 "calendar years"
+  if [ "$(awk '$1 == "2024" { print $NF }' "$OUT")" = "251" ]; then ok "2024 has 251 workdays"
+  else not_ok "2024 has 251 workdays"; fi
+  if [ "$(awk '$1 == "2026" { print $NF }' "$OUT")" = "248" ]; then ok "2026 has 248 workdays"
+  else not_ok "2026 has 248 workdays"; fi
+
+  run --db "$DB" calendar day 2027-03-01
+  expect_status 1 "a year without calendar data"
+  expect_err "date '2027-03-01': no work calendar for 2027" "the message names the date"
+  expect_clean_error "calendar day 2027"
+  run --db "$DB" calendar day 2026-02-30
+  expect_status 1 "an impossible date"
+  expect_err "DATE '2026-02-30'" "the message names the argument and value"
+  run --db "$DB" calendar month 2026-13
+  expect_status 1 "an impossible month"
+  expect_err "MONTH '2026-13'" "the message names the month"
+  run --db "$DB" calendar next 2026-10-08 --n 0
+  expect_status 1 "--n 0"
+  expect_err "n '0'" "the message names n"
+
+  # A unit's own day: set and removed by the county, refused to a filler account.
+  run --db "$DB" unit add --code GL-RMYY --kind recipient_hospital --name 甘洛县人民医院 --region 513435
+  run --db "$DB" account add --name 甘洛县卫健局 --role recipient_county_admin --region 513435 --login ganluo
+  local county filler
+  county=$(awk '/^created account/ { print $3 }' "$OUT")
+  run --db "$DB" account add --name 填报员 --role three_batches_filler --region 513435 --login filler
+  filler=$(awk '/^created account/ { print $3 }' "$OUT")
+
+  run --db "$DB" --actor "$county" calendar set-unit-day GL-RMYY 2026-11-20 --off --name 彝族年
+  expect_status 0 "a county administrator sets a hospital's own day"
+  expect_out "节假日 holiday 彝族年" "set-unit-day confirms the day"
+  run --db "$DB" calendar day 2026-11-20 --unit GL-RMYY
+  expect_out "否 no" "the unit's own day off is not a workday"
+  expect_out "本单位规定" "the day is marked as the unit's own"
+  run --db "$DB" calendar day 2026-11-20
+  expect_out "是 yes" "the national calendar is unchanged"
+  run --db "$DB" calendar workdays 2026-11-01 2026-11-30 --unit GL-RMYY
+  expect_out "工作日 workdays  20" "the unit has one workday less in November"
+  run --db "$DB" calendar years --unit GL-RMYY
+  expect_out "彝族年" "years --unit lists the unit's own days"
+
+  run --db "$DB" --actor "$filler" calendar set-unit-day GL-RMYY 2026-11-21 --work --name 加班
+  expect_status 1 "a filler account may not set a unit's day"
+  expect_err "may not set a unit's calendar" "the refusal says why"
+  expect_clean_error "set-unit-day refused"
+  run --db "$DB" --actor "$filler" calendar remove-unit-day GL-RMYY 2026-11-20
+  expect_status 1 "a filler account may not remove a unit's day"
+  run --db "$DB" --actor "$county" calendar set-unit-day GL-RMYY 2026-11-21 --name 加班
+  expect_status 2 "set-unit-day needs --off or --work"
+
+  run --db "$DB" --actor "$county" calendar remove-unit-day GL-RMYY 2026-11-20
+  expect_status 0 "the county removes the day"
+  expect_out "工作日 workday" "the day is a workday again"
+  run --db "$DB" --actor "$county" calendar remove-unit-day GL-RMYY 2026-11-20
+  expect_status 1 "removing it twice"
+  expect_err "no own calendar day" "the message says there is none"
+  run --db "$DB" audit --entity unit
+  expect_out "calendar.unit_day" "unit days are audited"
+
+  # A new year from the State Council's notice.
+  printf 'date,kind,holiday\n2027-01-01,off,元旦\n2027-02-06,work,春节\n2027-02-08,off,春节\n' >"$WORK/notice-2027.csv"
+  run --db "$DB" import calendar "$WORK/notice-2027.csv" --edition test-2027 --dry-run
+  expect_status 0 "dry run of a calendar notice"
+  run --db "$DB" calendar day 2027-02-06
+  expect_status 1 "a dry run loads nothing"
+  run --db "$DB" import calendar "$WORK/notice-2027.csv" --edition test-2027
+  expect_status 0 "import calendar"
+  expect_out "rows imported  3" "three dates imported"
+  run --db "$DB" calendar day 2027-02-06
+  expect_status 0 "the new year is there"
+  expect_out "调休上班 adjusted_workday" "the new year's adjusted workday"
+}
+
 group_help() {
   local cmds=(
     "" "init" "demo" "report" "version" "audit"
@@ -288,7 +387,9 @@ group_help() {
     "import" "import regions" "import units" "import staff"
     "export" "export staff-summary" "summary" "summary staff"
     "account" "account add" "account list" "account show" "account disable" "account enable"
-    "unit" "unit add" "unit list" "unit show" "staff" "staff show"
+    "unit" "unit add" "unit list" "unit show" "staff" "staff show" "import calendar"
+    "calendar" "calendar day" "calendar workdays" "calendar month" "calendar next" "calendar years"
+    "calendar set-unit-day" "calendar remove-unit-day"
   )
   for c in "${cmds[@]}"; do
     # shellcheck disable=SC2086
@@ -331,7 +432,7 @@ group_errors() {
 }
 
 case "$GROUP" in
-  demo | region | import | export | account | help | errors) "group_$GROUP" ;;
+  demo | region | import | export | account | calendar | help | errors) "group_$GROUP" ;;
   *) echo "unknown group '$GROUP'"; exit 2 ;;
 esac
 

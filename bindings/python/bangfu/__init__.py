@@ -7,6 +7,7 @@
                           name="甘洛县人民医院", region=513435)
     table = engine.staff_summary(bangfu.SYSTEM_ACTOR)  # a list of dicts
     table.to_pandas()                                  # a DataFrame (needs pandas)
+    engine.workdays("2026-02-01", "2026-02-28")        # 16 (the work calendar, 工作日历)
 
 Every Engine command takes the acting account's id first; errors are subclasses of
 bangfu.Error (InvalidArgument is also a ValueError, NotFound a LookupError, PermissionDenied a
@@ -24,8 +25,11 @@ from ._bangfu import (
     Account,
     Assignment,
     AuditEntry,
+    CalendarDay,
+    CalendarEntry,
     Conflict,
     Corrupt,
+    DayKind,
     DeadlinePassed,
     DemoSummary,
     EndOfTask,
@@ -58,6 +62,7 @@ from ._bangfu import (
     Title,
     Unit,
     UnitKind,
+    WorkCalendar,
     build_demo,
     id_number_check_char,
     id_number_valid,
@@ -157,13 +162,13 @@ class Table(list):
 
 
 __all__ = [
-    "Account", "Assignment", "AuditEntry", "Column", "Conflict", "Corrupt", "DeadlinePassed",
-    "DemoSummary", "EndOfTask", "Engine", "Error", "ErrorCode", "ExportFormat", "GeoPoint",
-    "IdNumberInfo", "ImportKind", "ImportProblem", "ImportReport", "InternalError",
-    "InvalidArgument", "InvalidState", "Locked", "NATIONWIDE", "NotFound", "Pairing",
-    "PermissionDenied", "ProgrammeOverview", "QuotaExceeded", "Region", "RegionLevel", "Role",
-    "SYSTEM_ACTOR", "Scope", "ScopeKind", "Sex", "Staff", "StorageError", "Table", "Title",
-    "Unit", "UnitKind", "build_demo", "id_number_check_char", "id_number_valid",
+    "Account", "Assignment", "AuditEntry", "CalendarDay", "CalendarEntry", "Column", "Conflict",
+    "Corrupt", "DayKind", "DeadlinePassed", "DemoSummary", "EndOfTask", "Engine", "Error",
+    "ErrorCode", "ExportFormat", "GeoPoint", "IdNumberInfo", "ImportKind", "ImportProblem",
+    "ImportReport", "InternalError", "InvalidArgument", "InvalidState", "Locked", "NATIONWIDE",
+    "NotFound", "Pairing", "PermissionDenied", "ProgrammeOverview", "QuotaExceeded", "Region",
+    "RegionLevel", "Role", "SYSTEM_ACTOR", "Scope", "ScopeKind", "Sex", "Staff", "StorageError",
+    "Table", "Title", "Unit", "UnitKind", "WorkCalendar", "build_demo", "id_number_check_char", "id_number_valid",
     "mask_id_number", "normalize_region_code", "parse_id_number", "parse_region_code",
     "region_code_short", "region_code_text", "region_code_well_formed", "region_contains",
     "region_level", "region_name_is_placeholder", "region_parent_code", "region_subtree",

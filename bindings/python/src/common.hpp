@@ -127,6 +127,7 @@ void init_engine(py::module_& m);
 void init_region(py::module_& m);
 void init_id_number(py::module_& m);
 void init_org(py::module_& m);
+void init_calendar(py::module_& m);
 void init_account(py::module_& m);
 void init_summary(py::module_& m);
 void init_importing(py::module_& m);

@@ -1,5 +1,5 @@
-// CSV import of regions, units and staff: ImportKind, ImportProblem, ImportReport and the
-// Engine's import commands.
+// CSV import of regions, units, staff and the holiday calendar: ImportKind, ImportProblem,
+// ImportReport and the Engine's import commands.
 #include <sstream>
 
 #include "common.hpp"
@@ -34,10 +34,12 @@ std::string csv_text(py::handle csv) {
 }  // namespace
 
 void init_importing(py::module_& m) {
-  py::enum_<ImportKind>(m, "ImportKind", "What a CSV import holds; inputs also accept 'regions', 'units', 'staff'.")
+  py::enum_<ImportKind>(m, "ImportKind",
+                        "What a CSV import holds; inputs also accept 'regions', 'units', 'staff', 'calendar'.")
       .value("regions", ImportKind::regions)
       .value("units", ImportKind::units)
-      .value("staff", ImportKind::staff);
+      .value("staff", ImportKind::staff)
+      .value("calendar", ImportKind::calendar);
 
   py::class_<ImportProblem> problem(m, "ImportProblem", "A rejected row: line (header = 1), field, value, message.");
   problem.def_readonly("line", &ImportProblem::line)

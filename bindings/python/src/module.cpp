@@ -68,6 +68,7 @@ PYBIND11_MODULE(_bangfu, m) {
   init_region(m);
   init_id_number(m);
   init_org(m);
+  init_calendar(m);
   init_account(m);
   init_summary(m);
   init_importing(m);

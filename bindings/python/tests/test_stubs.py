@@ -125,7 +125,8 @@ def test_function_parameters_match(name):
 
 
 RECORDS = ["Region", "IdNumberInfo", "GeoPoint", "Unit", "Pairing", "Staff", "EndOfTask", "Assignment", "Scope",
-           "Account", "AuditEntry", "ImportProblem", "ImportReport", "DemoSummary", "ProgrammeOverview"]
+           "Account", "AuditEntry", "ImportProblem", "ImportReport", "DemoSummary", "ProgrammeOverview",
+           "CalendarEntry", "CalendarDay", "WorkCalendar"]
 
 
 @pytest.mark.parametrize("name", RECORDS)
@@ -139,7 +140,8 @@ def test_record_fields_match(name):
     assert methods == public(cls) - set(cls._fields) - {"to_dict"}, name
 
 
-ENUMS = ["ErrorCode", "RegionLevel", "Sex", "UnitKind", "Title", "Role", "ScopeKind", "ExportFormat", "ImportKind"]
+ENUMS = ["ErrorCode", "RegionLevel", "Sex", "UnitKind", "Title", "Role", "ScopeKind", "ExportFormat", "ImportKind",
+         "DayKind"]
 
 
 @pytest.mark.parametrize("name", ENUMS)
