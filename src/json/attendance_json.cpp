@@ -2,7 +2,7 @@
 
 #include "bangfu/error.hpp"
 #include "json/enum_field.hpp"
-#include "json/readers.hpp"
+#include "json/fields.hpp"
 
 namespace bangfu::json {
 namespace {
@@ -68,7 +68,7 @@ AttendanceRule attendance_rule_from_json(const json& j) {
   r.grace = get_count(j, "grace", r.grace);
   r.serious_late = get_count(j, "serious_late", r.serious_late);
   r.absence = get_count(j, "absence", r.absence);
-  r.off_duty_required = get_bool(j, "off_duty_required").value_or(r.off_duty_required);
+  r.off_duty_required = get_bool(j, "off_duty_required", false).value_or(r.off_duty_required);
   r.off_duty = get_clock(j, "off_duty", r.off_duty);
   r.off_duty_latest = get_count(j, "off_duty_latest", r.off_duty_latest);
   r.radius_m = get_count(j, "radius_m", r.radius_m);
@@ -76,7 +76,7 @@ AttendanceRule attendance_rule_from_json(const json& j) {
   if (const json* m = field(j, "makeup")) {
     require_object(*m, "makeup");
     auto& k = r.makeup;
-    k.allowed = get_bool(*m, "allowed").value_or(k.allowed);
+    k.allowed = get_bool(*m, "allowed", false).value_or(k.allowed);
     k.per_cycle = get_count(*m, "per_cycle", k.per_cycle);
     k.cycle_start_day = get_count(*m, "cycle_start_day", k.cycle_start_day);
     k.days_back = get_count(*m, "days_back", k.days_back);

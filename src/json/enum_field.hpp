@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "json/readers.hpp"
+#include "json/fields.hpp"
 
 namespace bangfu::json {
 

@@ -1,5 +1,4 @@
 #include "json/records.hpp"
-#include "json/readers.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

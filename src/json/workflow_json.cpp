@@ -2,7 +2,7 @@
 #include "bangfu/error.hpp"
 #include "json/attendance_json.hpp"
 #include "json/enum_field.hpp"
-#include "json/readers.hpp"
+#include "json/fields.hpp"
 
 namespace bangfu::json {
 namespace {
@@ -94,7 +94,7 @@ Workflow workflow_from_json(const json& j) {
       w.cc.push_back(rule);
     }
   }
-  w.applicant_auto_pass = get_bool(j, "applicant_auto_pass").value_or(true);
+  w.applicant_auto_pass = get_bool(j, "applicant_auto_pass", false).value_or(true);
   w.validate();
   return w;
 }
@@ -127,8 +127,8 @@ RequestProgress progress_from_json(const json& j) {
       sp.mode = get_enum(s, "mode", sp.mode, &parse_step_mode);
       sp.approvers = ids_from(s, "approvers");
       sp.approved = ids_from(s, "approved");
-      sp.auto_passed = get_bool(s, "auto_passed").value_or(false);
-      sp.done = get_bool(s, "done").value_or(false);
+      sp.auto_passed = get_bool(s, "auto_passed", false).value_or(false);
+      sp.done = get_bool(s, "done", false).value_or(false);
       p.steps.push_back(std::move(sp));
     }
   p.current = static_cast<int>(get_int(j, "current", false).value_or(0));
