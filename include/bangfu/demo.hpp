@@ -23,6 +23,8 @@ struct DemoSummary {
   std::int64_t staff = 0;
   std::int64_t assignments = 0;
   std::int64_t accounts = 0;
+  std::int64_t punches = 0;    // about five weeks of 打卡 by staff on assignment
+  std::int64_t requests = 0;   // 补卡 and 请假 requests (most decided, some pending)
 };
 
 // Fills an empty database through Engine commands (as the system actor). Throws

@@ -12,6 +12,7 @@
 
 #include "bangfu/demo.hpp"
 #include "bangfu/engine.hpp"
+#include "demo/demo_attendance.hpp"
 #include "demo/demo_data.hpp"
 #include "demo/demo_random.hpp"
 
@@ -102,6 +103,9 @@ class DemoBuilder {
     add_pairings();
     add_accounts();
     add_staff();
+    std::vector<demo::Hospital> hospitals;
+    for (const auto& r : recipients_) hospitals.push_back({r.id, r.admin, GeoPoint{r.data->lat, r.data->lon}});
+    demo::add_attendance(e_, rng_, hospitals, attendees_, today_, summary_);
     return summary_;
   }
 
@@ -115,6 +119,7 @@ class DemoBuilder {
   std::vector<SupportSide> support_;
   std::vector<RecipientSide> recipients_;
   std::map<std::string, std::size_t> support_by_key_, recipient_by_key_;
+  std::vector<demo::Attendee> attendees_;  // staff on assignment now, with an account
   std::map<int, AccountId> province_admin_, support_province_admin_, city_admin_, county_admin_;
 
   // ---- helpers ----
@@ -412,6 +417,8 @@ class DemoBuilder {
 
     auto recipient = [&]() -> RecipientSide& { return recipients_[rng_.pick(home.recipients)]; };
     std::optional<AccountId> active_admin;  // the admin of the hospital the doctor is at now
+    UnitId active_unit = 0;
+    Date active_start;
     StaffId id = 0;
     std::size_t category = rng_.weighted({72, 12, 10, 6});
     if (home.recipients.empty()) category = 3;
@@ -425,6 +432,8 @@ class DemoBuilder {
         id = e_.add_staff(r.admin, st, a);
         ++summary_.assignments;
         active_admin = r.admin;
+        active_unit = r.id;
+        active_start = a.start;
         break;
       }
       case 1:
@@ -455,6 +464,8 @@ class DemoBuilder {
           e_.start_assignment(r2.admin, b);
           ++summary_.assignments;
           active_admin = r2.admin;
+          active_unit = r2.id;
+          active_start = b.start;
         }
         break;
       }
@@ -465,9 +476,11 @@ class DemoBuilder {
     ++summary_.staff;
     // Most doctors join the programme's organisation (a 支援人员 account): those on assignment
     // through the recipient hospital's QR code, the others through their home hospital.
-    if (rng_.percent(85))
-      account(active_admin.value_or(home.admin), p, "staff." + std::to_string(id), Role::support_staff,
-              Scope::of_unit(st.home_unit), id, st.phone);
+    if (rng_.percent(85)) {
+      AccountId own = account(active_admin.value_or(home.admin), p, "staff." + std::to_string(id), Role::support_staff,
+                              Scope::of_unit(st.home_unit), id, st.phone);
+      if (active_admin) attendees_.push_back({id, own, active_unit, *active_admin, home.admin, active_start});
+    }
   }
 };
 

@@ -140,7 +140,8 @@ json to_json(const ImportReport& r) {
 json to_json(const DemoSummary& d) {
   return {{"support_hospitals", d.support_hospitals}, {"recipient_hospitals", d.recipient_hospitals},
           {"pairings", d.pairings},                   {"staff", d.staff},
-          {"assignments", d.assignments},             {"accounts", d.accounts}};
+          {"assignments", d.assignments},             {"accounts", d.accounts},
+          {"punches", d.punches},                     {"requests", d.requests}};
 }
 
 json to_json(const ProgrammeOverview& o) {
