@@ -428,3 +428,34 @@ TEST_F(AttendanceTest, MonthlyExportHasChineseHeaders) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(AttendanceTest, MonthlyTableGroupedByHospitalAndRegion) {
+  punch(p.doctor_a, cst("2026-10-09", 7, 58));
+  auto f = month_of(2026, 10);
+  f.group_by = AttendanceGrouping::hospital;
+  auto by_hospital = e.attendance_month_table(p.national, f);
+  ASSERT_EQ(by_hospital.rows.size(), 4u) << "three hospitals and 合计";
+  auto col = [&](const Table& t, const char* key) { return t.column_index(key); };
+  const auto& last = by_hospital.rows.back();
+  EXPECT_EQ(std::get<std::string>(last[col(by_hospital, "region_path")]), "合计");
+  EXPECT_EQ(std::get<std::int64_t>(last[col(by_hospital, "staff_count")]), 3);
+  // 甘洛 doctor_a: assigned since March, October has 18 required days, one attended.
+  std::int64_t required = 0;
+  for (std::size_t i = 0; i + 1 < by_hospital.rows.size(); ++i)
+    required += std::get<std::int64_t>(by_hospital.rows[i][col(by_hospital, "required_days")]);
+  EXPECT_EQ(required, std::get<std::int64_t>(last[col(by_hospital, "required_days")]));
+  EXPECT_EQ(required, 3 * 18);
+  EXPECT_EQ(std::get<std::string>(last[col(by_hospital, "attendance_rate")]), "1.9%");  // 1 / 54
+
+  f.group_by = AttendanceGrouping::city;
+  auto by_city = e.attendance_month_table(p.sichuan_recipient, f);
+  ASSERT_EQ(by_city.rows.size(), 3u) << "凉山, 广元 and 合计";
+  EXPECT_EQ(std::get<std::string>(by_city.rows[0][0]), "四川省/广元市");
+  EXPECT_EQ(std::get<std::string>(by_city.rows[1][0]), "四川省/凉山彝族自治州");
+  EXPECT_EQ(std::get<std::int64_t>(by_city.rows[1][col(by_city, "staff_count")]), 2);
+  EXPECT_EQ(catch_error([&] { parse_attendance_grouping("town"); }).field(), "group_by");
+}
+
+}  // namespace

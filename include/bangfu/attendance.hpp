@@ -273,12 +273,20 @@ BANGFU_EXPORT void check_makeup(const AttendanceRule& rule, const WorkCalendar& 
 
 // ---- Monthly statistics rows (考勤统计), as the Engine returns them ---------------------
 
+// How the 考勤统计 table is laid out: a row per staff member (and assignment), or sums per
+// recipient hospital or per county / city / province of the hospitals, with a 合计 row.
+enum class AttendanceGrouping : int { staff = 0, hospital = 1, county = 2, city = 3, province = 4 };
+BANGFU_EXPORT const char* attendance_grouping_key(AttendanceGrouping g) noexcept;
+BANGFU_EXPORT AttendanceGrouping parse_attendance_grouping(std::string_view text,
+                                                           std::string_view field = "group_by");
+
 struct AttendanceFilter {
   int year = 0;
   int month = 0;                        // 1–12
   std::optional<RegionCode> region;     // recipient hospitals in this region
   std::optional<UnitId> unit;           // one recipient hospital
   std::optional<StaffId> staff;         // one person
+  AttendanceGrouping group_by = AttendanceGrouping::staff;  // for the table and its export
 };
 
 struct MonthAttendance {
@@ -287,6 +295,7 @@ struct MonthAttendance {
   std::string home_unit_name;
   UnitId unit = 0;                      // recipient hospital
   std::string unit_name;
+  RegionCode region = 0;                // the hospital's region
   std::string region_path;
   int year = 0, month = 0;
   AttendanceTotals totals;

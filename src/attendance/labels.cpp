@@ -24,6 +24,14 @@ constexpr std::array<Name<FieldPolicy>, 3> kFieldPolicies{{
     {FieldPolicy::require_approval, "require_approval", "需审批"},
 }};
 
+constexpr std::array<Name<AttendanceGrouping>, 5> kGroupings{{
+    {AttendanceGrouping::staff, "staff", "按人员"},
+    {AttendanceGrouping::hospital, "hospital", "按受援医院"},
+    {AttendanceGrouping::county, "county", "按县"},
+    {AttendanceGrouping::city, "city", "按市"},
+    {AttendanceGrouping::province, "province", "按省"},
+}};
+
 constexpr std::array<Name<PunchResult>, 6> kPunchResults{{
     {PunchResult::normal, "normal", "正常"},
     {PunchResult::late, "late", "迟到"},
@@ -106,6 +114,11 @@ const char* field_policy_key(FieldPolicy p) noexcept { return key_of(kFieldPolic
 const char* field_policy_label(FieldPolicy p) noexcept { return label_of(kFieldPolicies, p); }
 FieldPolicy parse_field_policy(std::string_view text, std::string_view field) {
   return parse_name(kFieldPolicies, text, field);
+}
+
+const char* attendance_grouping_key(AttendanceGrouping g) noexcept { return key_of(kGroupings, g); }
+AttendanceGrouping parse_attendance_grouping(std::string_view text, std::string_view field) {
+  return parse_name(kGroupings, text, field);
 }
 
 const char* punch_result_key(PunchResult r) noexcept { return key_of(kPunchResults, r); }

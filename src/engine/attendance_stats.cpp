@@ -2,6 +2,10 @@
 // as records, a table with Chinese headers, and CSV/XLSX exports.
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <map>
+#include <set>
+
+#include "core/ratio.hpp"
 #include "engine/attendance_eval.hpp"
 #include "io/export_file.hpp"
 #include "store/attendance_store.hpp"
@@ -98,36 +102,137 @@ Row month_row(const MonthAttendance& m) {
   return r;
 }
 
+// ---- grouped tables: per hospital, county, city or province, with a 合计 row ----
+
+struct Group {
+  std::string region_path;
+  std::string unit_name;
+  std::set<StaffId> people;
+  AttendanceTotals sum;
+};
+
+void add_totals(AttendanceTotals& into, const AttendanceTotals& t) {
+  into.required_days += t.required_days;
+  into.attended_days += t.attended_days;
+  into.rest_days += t.rest_days;
+  into.late_count += t.late_count;
+  into.late_minutes += t.late_minutes;
+  into.serious_late_count += t.serious_late_count;
+  into.early_count += t.early_count;
+  into.on_duty_missing += t.on_duty_missing;
+  into.off_duty_missing += t.off_duty_missing;
+  into.absent_days += t.absent_days;
+  into.field_count += t.field_count;
+  into.makeup_count += t.makeup_count;
+  for (const auto& [type, halves] : t.leave_halves) into.leave_halves[type] += halves;
+  into.upcoming_days += t.upcoming_days;
+}
+
+std::vector<Column> grouped_columns(AttendanceGrouping g) {
+  std::vector<Column> c = {{"region_path", "地区", ColumnType::text, 28}};
+  if (g == AttendanceGrouping::hospital) c.push_back({"unit_name", "受援医院", ColumnType::text, 24});
+  c.push_back({"staff_count", "人数", ColumnType::integer, 7});
+  const auto& per_staff = month_columns();
+  for (std::size_t i = 6; i < per_staff.size(); ++i) {
+    c.push_back(per_staff[i]);
+    if (per_staff[i].key == "attended_days") c.push_back({"attendance_rate", "出勤率", ColumnType::decimal, 9});
+  }
+  return c;
+}
+
+Row grouped_row(const Group& g, bool with_unit) {
+  Row r;
+  r.emplace_back(g.region_path);
+  if (with_unit) r.emplace_back(g.unit_name);
+  r.emplace_back(static_cast<std::int64_t>(g.people.size()));
+  const auto& t = g.sum;
+  int values[] = {t.required_days, t.attended_days, t.rest_days, t.late_count, t.late_minutes, t.serious_late_count,
+                  t.early_count, t.on_duty_missing, t.off_duty_missing, t.absent_days, t.field_count, t.makeup_count};
+  for (std::size_t i = 0; i < std::size(values); ++i) {
+    r.emplace_back(std::int64_t{values[i]});
+    if (i == 1) r.emplace_back(internal::percent_text(t.attended_days, t.required_days));
+  }
+  for (auto type : every_leave_type()) {
+    auto it = t.leave_halves.find(type);
+    r.emplace_back(days_text(it == t.leave_halves.end() ? 0 : it->second));
+  }
+  r.emplace_back(std::int64_t{t.upcoming_days});
+  return r;
+}
+
+RegionCode group_region(AttendanceGrouping g, RegionCode region) {
+  switch (g) {
+    case AttendanceGrouping::county: return region / 1000000 * 1000000;
+    case AttendanceGrouping::city: return region / 100000000 * 100000000;
+    case AttendanceGrouping::province: return region / 10000000000 * 10000000000;
+    default: return region;
+  }
+}
+
 }  // namespace
 
-std::vector<MonthAttendance> Engine::attendance_month(AccountId actor_id, const AttendanceFilter& filter) const {
-  return impl_->read([&] {
-    auto actor = impl_->actor(actor_id);
-    auto q = roster_query(*impl_, actor, filter);
+namespace {
+
+std::vector<MonthAttendance> month_rows(Engine::Impl& impl, AccountId actor_id, const AttendanceFilter& filter) {
+  {
+    auto actor = impl.actor(actor_id);
+    auto q = roster_query(impl, actor, filter);
     std::vector<MonthAttendance> out;
     if (q.reach.empty()) return out;
-    for (const auto& row : store::attendance_roster(impl_->db, q)) {
+    for (const auto& row : store::attendance_roster(impl.db, q)) {
       MonthAttendance m;
       m.staff = row.staff;
       m.staff_name = row.staff_name;
       m.home_unit_name = row.home_unit_name;
       m.unit = row.unit;
       m.unit_name = row.unit_name;
+      m.region = row.region;
       m.region_path = row.region_path;
       m.year = filter.year;
       m.month = filter.month;
-      m.totals = total_days(ai::evaluate_staff(*impl_, row.staff, q.first, q.last, row.assignment));
+      m.totals = total_days(ai::evaluate_staff(impl, row.staff, q.first, q.last, row.assignment));
       out.push_back(std::move(m));
     }
     return out;
-  });
+  }
 }
 
-Table Engine::attendance_month_table(AccountId actor, const AttendanceFilter& filter) const {
-  Table t;
-  t.columns = month_columns();
-  for (const auto& m : attendance_month(actor, filter)) t.rows.push_back(month_row(m));
-  return t;
+}  // namespace
+
+std::vector<MonthAttendance> Engine::attendance_month(AccountId actor_id, const AttendanceFilter& filter) const {
+  return impl_->read([&] { return month_rows(*impl_, actor_id, filter); });
+}
+
+Table Engine::attendance_month_table(AccountId actor_id, const AttendanceFilter& filter) const {
+  return impl_->read([&] {
+    Table t;
+    auto rows = month_rows(*impl_, actor_id, filter);
+    if (filter.group_by == AttendanceGrouping::staff) {
+      t.columns = month_columns();
+      for (const auto& m : rows) t.rows.push_back(month_row(m));
+      return t;
+    }
+    bool by_unit = filter.group_by == AttendanceGrouping::hospital;
+    t.columns = grouped_columns(filter.group_by);
+    std::map<std::pair<RegionCode, UnitId>, Group> groups;  // ordered by region code, like the rows
+    Group total;
+    total.region_path = "合计";
+    for (const auto& m : rows) {
+      RegionCode code = group_region(filter.group_by, m.region);
+      auto& g = groups[{code, by_unit ? m.unit : 0}];
+      if (g.region_path.empty()) {
+        g.region_path = by_unit ? m.region_path : impl_->require_region(code, "region").path;
+        g.unit_name = m.unit_name;
+      }
+      g.people.insert(m.staff);
+      add_totals(g.sum, m.totals);
+      total.people.insert(m.staff);
+      add_totals(total.sum, m.totals);
+    }
+    for (const auto& [key, g] : groups) t.rows.push_back(grouped_row(g, by_unit));
+    t.rows.push_back(grouped_row(total, by_unit));
+    return t;
+  });
 }
 
 void Engine::export_attendance_month(AccountId actor, const AttendanceFilter& filter, ExportFormat format,

@@ -183,6 +183,7 @@ json to_json(const MonthAttendance& m) {
   j["home_unit_name"] = m.home_unit_name;
   j["unit"] = m.unit;
   j["unit_name"] = m.unit_name;
+  j["region"] = m.region;
   j["region_path"] = m.region_path;
   j["year"] = m.year;
   j["month"] = m.month;
@@ -197,6 +198,7 @@ AttendanceFilter attendance_filter_from_json(const json& j) {
   f.region = get_region(j, "region", false);
   if (auto u = get_int(j, "unit", false)) f.unit = *u;
   if (auto s = get_int(j, "staff", false)) f.staff = *s;
+  f.group_by = get_enum(j, "group_by", f.group_by, &parse_attendance_grouping);
   return f;
 }
 

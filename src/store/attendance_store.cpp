@@ -183,7 +183,7 @@ namespace bangfu::store {
 
 std::vector<RosterRow> attendance_roster(Database& db, const RosterQuery& q) {
   std::string sql =
-      "SELECT s.id, s.name, su.name, a.id, ru.id, ru.name, rr.path FROM assignment a "
+      "SELECT s.id, s.name, su.name, a.id, ru.id, ru.name, ru.region, rr.path FROM assignment a "
       "JOIN staff s ON s.id = a.staff JOIN unit su ON su.id = s.home_unit JOIN unit hu ON hu.id = s.home_unit "
       "JOIN unit ru ON ru.id = a.recipient_unit JOIN region rr ON rr.code = ru.region "
       "WHERE a.start_date <= ?2 AND (a.end_date IS NULL OR a.end_date >= ?1)";
@@ -199,7 +199,7 @@ std::vector<RosterRow> attendance_roster(Database& db, const RosterQuery& q) {
   while (st.executeStep())
     out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString(), st.getColumn(2).getString(),
                    st.getColumn(3).getInt64(), st.getColumn(4).getInt64(), st.getColumn(5).getString(),
-                   st.getColumn(6).getString()});
+                   st.getColumn(6).getInt64(), st.getColumn(7).getString()});
   return out;
 }
 

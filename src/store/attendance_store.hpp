@@ -46,6 +46,7 @@ struct RosterRow {
   AssignmentId assignment = 0;
   UnitId unit = 0;
   std::string unit_name;
+  RegionCode region = 0;
   std::string region_path;
 };
 std::vector<RosterRow> attendance_roster(Database& db, const RosterQuery& q);
