@@ -38,6 +38,8 @@ void add_demo_command(CLI::App& app, Context& ctx) {
                                 {"支援人员 staff", std::to_string(s.staff)},
                                 {"派驻 assignments", std::to_string(s.assignments)},
                                 {"账号 accounts", std::to_string(s.accounts)},
+                                {"打卡 punches", std::to_string(s.punches)},
+                                {"补卡/请假 requests", std::to_string(s.requests)},
                             });
     std::cout << "\n";
     print_report(e, ctx.actor);

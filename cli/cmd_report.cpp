@@ -1,6 +1,7 @@
 // bangfu report: prints Engine::programme_overview (对口帮扶工作概况) — every figure is the
 // Engine's, computed for the acting account's view; this file only lays it out.
 #include <CLI/CLI.hpp>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <iostream>
 
 #include "context.hpp"
@@ -30,6 +31,22 @@ void print_report(Engine& e, AccountId actor) {
                          "columns");
   t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right};
   print_table(std::cout, t);
+
+  // Last month's attendance, by recipient province: what the programme office checks first.
+  Date month = o.as_of.end_of_month() - boost::gregorian::months(1);
+  AttendanceFilter f;
+  f.year = month.year();
+  f.month = month.month();
+  f.group_by = AttendanceGrouping::province;
+  auto att = e.attendance_month_table(actor, f);
+  if (att.rows.size() <= 1) return;  // nobody on assignment that month (only the 合计 row)
+  std::cout << "\n考勤统计（" << f.year << "年" << f.month << "月，按受援省份）\n\n";
+  auto a = to_text_table(att, {"region_path", "staff_count", "required_days", "attended_days", "attendance_rate",
+                               "late_count", "on_duty_missing", "absent_days", "field_count", "makeup_count"},
+                         "columns");
+  a.align = {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::right,
+             Align::right, Align::right, Align::right};
+  print_table(std::cout, a);
 }
 
 void add_report_command(CLI::App& app, Context& ctx) {

@@ -23,7 +23,7 @@ struct DemoSummary {
   std::int64_t staff = 0;
   std::int64_t assignments = 0;
   std::int64_t accounts = 0;
-  std::int64_t punches = 0;    // about five weeks of 打卡 by staff on assignment
+  std::int64_t punches = 0;    // 打卡 by staff on assignment, from the first of last month
   std::int64_t requests = 0;   // 补卡 and 请假 requests (most decided, some pending)
 };
 

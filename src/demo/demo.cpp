@@ -476,11 +476,11 @@ class DemoBuilder {
     ++summary_.staff;
     // Most doctors join the programme's organisation (a 支援人员 account): those on assignment
     // through the recipient hospital's QR code, the others through their home hospital.
-    if (rng_.percent(85)) {
-      AccountId own = account(active_admin.value_or(home.admin), p, "staff." + std::to_string(id), Role::support_staff,
-                              Scope::of_unit(st.home_unit), id, st.phone);
-      if (active_admin) attendees_.push_back({id, own, active_unit, *active_admin, home.admin, active_start});
-    }
+    AccountId own = kSystemActor;  // without an account, the hospital's punch machine records
+    if (rng_.percent(85))
+      own = account(active_admin.value_or(home.admin), p, "staff." + std::to_string(id), Role::support_staff,
+                    Scope::of_unit(st.home_unit), id, st.phone);
+    if (active_admin) attendees_.push_back({id, own, active_unit, *active_admin, home.admin, active_start});
   }
 };
 

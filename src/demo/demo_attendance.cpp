@@ -47,14 +47,17 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
     rules[h.id] = g.rule;
     sites[h.id] = h.location;
   }
-  Date first = today - date_duration(35);
+  // From the first of last month, so that last month's statistics are complete.
+  Date last_month = today - boost::gregorian::months(1);
+  Date first(last_month.year(), last_month.month(), 1);
   for (const auto& a : people) {
     const auto& rule = rules.at(a.hospital);
     Date from = std::max(first, a.start);
     std::vector<Date> missed;
     for (Date d = from; d < today; d += date_duration(1)) {
       if (!e.is_workday(d, a.hospital)) continue;
-      std::size_t kind = rng.weighted({84, 6, 2, 5, 3});  // on time, late, serious, missing, field
+      // on time, late, serious late, missing, field, 旷工 (more than an hour late)
+      std::size_t kind = rng.weighted({84, 6, 2, 5, 3, 1});
       if (kind == 3) {
         missed.push_back(d);
         continue;
@@ -62,11 +65,12 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
       int minute = rule.on_duty - rng.between(2, 35);
       if (kind == 1) minute = rule.on_duty + rule.grace + rng.between(1, 20);
       if (kind == 2) minute = rule.on_duty + rng.between(30, 55);
+      if (kind == 5) minute = rule.on_duty + rng.between(65, 150);
       NewPunch p;
       p.staff = a.staff;
       p.at = cst_instant(d, minute) + boost::posix_time::seconds(rng.between(0, 59));
       p.location = nearby(rng, sites.at(a.hospital), kind == 4);
-      p.source = "dingtalk";
+      p.source = a.account == kSystemActor ? "punch-machine" : "dingtalk";
       auto punch = e.record_punch(a.account, p);
       ++summary.punches;
       if (punch.check == PunchCheck::field_pending) {
@@ -79,6 +83,7 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
                              "外勤地点与工作安排不符");
       }
     }
+    if (a.account == kSystemActor) continue;  // requests are filed from the staff member's own account
     // Make-ups for some of the missed days, inside the look-back and the monthly quota.
     for (Date d : missed) {
       if ((today - d).days() > rule.makeup.days_back || !rng.percent(60)) continue;
