@@ -464,6 +464,180 @@ BF_API bf_status bf_staff_summary_export(bf_engine *engine, int64_t actor, const
 BF_API bf_status bf_programme_overview(bf_engine *engine, int64_t actor, const char *as_of,
                                        char **out_json, bf_error **err);
 
+/* ---- Attendance (考勤) ------------------------------------------------------------------------------
+ * A support doctor punches in (打卡) at the recipient hospital of their active assignment; the
+ * hospital's 考勤组 rule and the work calendar decide each day's result; 考勤统计 sums a month.
+ * Times are China Standard Time (UTC+8): "08:30" clock times, instants "2026-11-02T08:05:00+08:00"
+ * (on input also "...Z" or "2026-11-02 08:05", taken as CST).
+ * Rule JSON (every field optional on input, a missing one keeps its default): name, on_duty
+ *   ("08:00"), earliest / latest (minutes before / after on_duty a punch still counts, 120 / 240),
+ *   grace (弹性 minutes, 0), serious_late (30), absence (minutes late that make 旷工, 60),
+ *   off_duty_required (bool, false), off_duty ("17:30"), off_duty_latest (360), radius_m
+ *   (考勤范围 metres around the hospital's location, 100–3000, 300), field_policy ("accept" |
+ *   "flag" | "require_approval", default "flag": what a punch outside the range does),
+ *   makeup: {allowed (true), per_cycle (3), cycle_start_day (1–28, 1), days_back (30),
+ *   look_back ("natural_days" | "workdays"), correctable (["missing", "late", ...])}.
+ * Group JSON: input {unit (a 受援医院 id, required), name, members ([staff ids]; empty = the
+ *   hospital's default group), rule (rule JSON)}; returned also with "id" and "unit_name".
+ * Punch JSON returned: {"id", "staff", "assignment", "unit", "at", "day", "time", "latitude",
+ *   "longitude" (null when unknown), "distance_m" (null when unknown), "check" ("inside" |
+ *   "field" | "field_pending" | "field_approved" | "field_rejected"), "check_label" (范围内,
+ *   外勤, ...), "counts" (bool), "source", "recorded_by"}.
+ * Day JSON: {"date", "status" ("normal", "late", "serious_late", "absent", "missing",
+ *   "made_up", "leave", "field", "rest_day", "holiday", "outside_assignment", "early",
+ *   "upcoming"), "status_label" (正常, 迟到, ..., 已补卡, 请假, 外勤, 休息日, 节假日, 不在派驻期, 未到),
+ *   "required" (bool: 应出勤), "on_duty_time", "off_duty_time" ("HH:MM" or null), "on_duty",
+ *   "off_duty" (punch results or null), "late_minutes", "early_minutes", "field" (bool),
+ *   "made_up" (bool), "leave_type" (key or null), "leave_days" (0, 0.5, 1), "holiday_name"}.
+ * Month filter JSON: year (required), month (1–12, required), region (region code: recipient
+ *   hospitals there), unit (one recipient hospital), staff (one person).
+ * Month row JSON: {"staff", "staff_name", "home_unit_name", "unit", "unit_name", "region_path",
+ *   "year", "month", "required_days" (应出勤天数), "attended_days", "rest_days", "late_count",
+ *   "late_minutes", "serious_late_count", "early_count", "on_duty_missing", "off_duty_missing",
+ *   "absent_days", "field_count", "makeup_count", "leave_days": {leave type key: days, ...},
+ *   "upcoming_days"}. */
+
+/* The values of a punch's check (*out_check of bf_punch_record); fixed forever. */
+#define BF_PUNCH_INSIDE 1         /* 范围内 (or the hospital has no location set) */
+#define BF_PUNCH_FIELD 2          /* 外勤, counted (policy accept or flag) */
+#define BF_PUNCH_FIELD_PENDING 3  /* 外勤, awaiting approval (not counted yet) */
+#define BF_PUNCH_FIELD_APPROVED 4 /* 外勤, approved */
+#define BF_PUNCH_FIELD_REJECTED 5 /* 外勤, refused (not counted) */
+
+/* Adds a 考勤组 from group JSON; *out_id is its id. The actor must manage the recipient
+ * hospital. Audited. Statuses: BF_EINVAL (rule fields, e.g. grace not below serious_late),
+ * BF_ENOTFOUND (unit, a member), BF_EPERM, BF_ECONFLICT (a second default group, a member
+ * already in another group of the hospital; field "members"). */
+BF_API bf_status bf_attendance_group_add(bf_engine *engine, int64_t actor, const char *group_json,
+                                         int64_t *out_id, bf_error **err);
+/* Replaces group `id`'s name, members and rule. Statuses: as add, BF_ENOTFOUND for the id. */
+BF_API bf_status bf_attendance_group_update(bf_engine *engine, int64_t actor, int64_t id,
+                                            const char *group_json, bf_error **err);
+/* Removes group `id`. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_attendance_group_remove(bf_engine *engine, int64_t actor, int64_t id,
+                                            bf_error **err);
+/* JSON array of the group JSON of the recipient hospital `unit`. Statuses: BF_ENOTFOUND,
+ * BF_EPERM. */
+BF_API bf_status bf_attendance_groups(bf_engine *engine, int64_t actor, int64_t unit,
+                                      char **out_json, bf_error **err);
+/* Rule JSON that staff `staff` works under on `day` ("YYYY-MM-DD"): their group's, the
+ * hospital's default group's, or bangfu's default rule. Statuses: BF_EINVAL (day),
+ * BF_ENOTFOUND, BF_EPERM, BF_ESTATE (no assignment that day). */
+BF_API bf_status bf_attendance_rule(bf_engine *engine, int64_t actor, int64_t staff,
+                                    const char *day, char **out_json, bf_error **err);
+
+/* THE HOT PATH, typed: records a punch of staff `staff` at `unix_seconds` (UTC seconds since
+ * 1970) under their active assignment. latitude and longitude (WGS-84 degrees) are both NULL
+ * (location unknown: a field punch where the hospital has a location) or both given. source
+ * may be NULL ("dingtalk", "his", "device-3F", ...). The actor is the staff member's own account
+ * or BF_SYSTEM_ACTOR (a device, the host). *out_punch_id = the punch's id, *out_check = one of
+ * BF_PUNCH_* (under the require_approval policy a field punch opens a 外勤 request and is
+ * BF_PUNCH_FIELD_PENDING). Statuses: BF_EINVAL (one coordinate only; a future time, field
+ * "at"), BF_ENOTFOUND (staff), BF_EPERM (another staff member's account, an admin),
+ * BF_ESTATE (no active assignment that day; field "at", the message names the day). */
+BF_API bf_status bf_punch_record(bf_engine *engine, int64_t actor, int64_t staff,
+                                 int64_t unix_seconds, const double *latitude,
+                                 const double *longitude, const char *source,
+                                 int64_t *out_punch_id, int *out_check, bf_error **err);
+/* The same from punch JSON {staff (required), at (instant, required), latitude, longitude,
+ * source}; *out_json = the punch JSON recorded. Statuses: as bf_punch_record. */
+BF_API bf_status bf_punch_record_json(bf_engine *engine, int64_t actor, const char *punch_json,
+                                      char **out_json, bf_error **err);
+/* JSON array of the punch JSON of staff `staff` from `first` to `last` (dates, inclusive), in
+ * time order. Statuses: BF_EINVAL, BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_punches(bf_engine *engine, int64_t actor, int64_t staff, const char *first,
+                            const char *last, char **out_json, bf_error **err);
+/* JSON array of the day JSON of staff `staff` from `first` to `last` (at most 366 days). Staff
+ * accounts see their own, administrators those in their reach. Statuses: BF_EINVAL (dates,
+ * field "first"/"last"), BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_attendance_days(bf_engine *engine, int64_t actor, int64_t staff,
+                                    const char *first, const char *last, char **out_json,
+                                    bf_error **err);
+/* 考勤统计: JSON array of month row JSON, one per staff member and assignment active in the
+ * month, in the actor's reach. Statuses: BF_EINVAL (filter, e.g. month 13, field "month"),
+ * BF_ENOTFOUND, BF_EPERM (a region outside the actor's reach). */
+BF_API bf_status bf_attendance_month(bf_engine *engine, int64_t actor, const char *filter_json,
+                                     char **out_json, bf_error **err);
+/* The same as a table JSON like bf_staff_summary's ({"columns": [{"key", "label", "type"}],
+ * "rows": [...]}), with Chinese labels (应出勤天数, 出勤天数, 迟到次数, 事假(天), ...).
+ * Statuses: as bf_attendance_month. */
+BF_API bf_status bf_attendance_month_table(bf_engine *engine, int64_t actor,
+                                           const char *filter_json, char **out_json,
+                                           bf_error **err);
+/* Writes the table to `path` as "csv" (UTF-8 with BOM, CRLF) or "xlsx"; whole or not at all.
+ * Statuses: as bf_attendance_month, BF_EINVAL (format), BF_ESTORAGE (cannot write). */
+BF_API bf_status bf_attendance_month_export(bf_engine *engine, int64_t actor,
+                                            const char *filter_json, const char *format,
+                                            const char *path, bf_error **err);
+
+/* ---- Approvals (审批): 补卡, 请假, 外勤 ----------------------------------------------------------------
+ * kind: "makeup" (补卡申请), "leave" (请假申请), "field_punch" (外勤申请); Chinese labels accepted.
+ * Workflow JSON: {kind, name (required), steps: [{name, mode ("single" | "all" | "any" |
+ *   "in_turn"), approvers: [resolver, ...], only_over_workdays (0 = always; N = only for leave
+ *   longer than N workdays)}, ...] (at least one), cc: [{who: resolver, when ("on_submit" |
+ *   "on_finish" | "both")}], applicant_auto_pass (bool, default true)}. A resolver is
+ *   {"kind": "recipient_hospital_admin" | "home_unit_admin" | "recipient_county_admin" |
+ *   "account", "account": id (for "account")} or the kind alone as a string.
+ * Make-up JSON (input): day (date, required), kind ("on_duty" | "off_duty", default on_duty),
+ *   time ("HH:MM", required: the missed punch's time), reason (required).
+ * Leave JSON (input): type (personal 事假, sick 病假, annual 年假, marriage 婚假, maternity 产假,
+ *   bereavement 丧假, family_visit 探亲假, paternity 陪产假; key or label, required), first
+ *   (date, required), first_half ("am" | "pm", default am), last (date, default first),
+ *   last_half (default pm), reason (required).
+ * Request JSON returned: {"id", "kind", "kind_label", "state" ("pending", "approved",
+ *   "rejected", "withdrawn", "revoked"), "state_label" (审批中, 已通过, ...), "staff",
+ *   "staff_name", "applicant", "assignment", "unit", "unit_name", "submitted_at",
+ *   "finished_at" (null while pending), "progress": {"state", "applicant", "steps": [{"name",
+ *   "mode", "approvers", "approved", "auto_passed", "done"}], "current", "decided_by",
+ *   "reason"}, "awaiting" ([account ids who may act now]), "cc" ([account ids copied]),
+ *   "punch" (外勤: the punch id, else null), and "makeup": {"day", "kind", "time", "reason"} or
+ *   "leave": {"type", "type_label", "first", "first_half", "last", "last_half", "days",
+ *   "reason"}}. */
+
+/* Workflow JSON of `kind`: the host's, or bangfu's default (补卡 and 外勤: one step by the
+ * recipient hospital; 请假: plus a step by the home unit for leave over three workdays).
+ * Statuses: BF_EINVAL (kind). */
+BF_API bf_status bf_workflow_get(bf_engine *engine, const char *kind, char **out_json,
+                                 bf_error **err);
+/* Replaces the workflow of its kind. Needs a national admin or BF_SYSTEM_ACTOR; requests
+ * already submitted keep their steps. Audited. Statuses: BF_EINVAL (e.g. no steps, field
+ * "steps"), BF_EPERM. */
+BF_API bf_status bf_workflow_set(bf_engine *engine, int64_t actor, const char *workflow_json,
+                                 bf_error **err);
+/* Files a 补卡 request by the staff member's own account; *out_json = the request JSON.
+ * Statuses: BF_EINVAL (a future day, field "day"; no reason), BF_EPERM (another account),
+ * BF_ESTATE (a rest day, no assignment, nothing to correct, no approver), BF_EDEADLINE (beyond
+ * the look-back), BF_EQUOTA ("本月已申请3次补卡": the cycle's make-ups are used),
+ * BF_ECONFLICT (a live make-up for the same punch). */
+BF_API bf_status bf_makeup_submit(bf_engine *engine, int64_t actor, const char *makeup_json,
+                                  char **out_json, bf_error **err);
+/* Files a 请假 request by the staff member's own account; *out_json = the request JSON.
+ * Statuses: BF_EINVAL (no workday covered, last before first), BF_EPERM, BF_ESTATE,
+ * BF_ECONFLICT (overlaps a live leave; the message names it). */
+BF_API bf_status bf_leave_submit(bf_engine *engine, int64_t actor, const char *leave_json,
+                                 char **out_json, bf_error **err);
+/* Acts on request `id`: action "approve" or "reject" (a current approver; reject needs a
+ * reason), "withdraw" (the applicant, while pending) or "revoke" (an approver who agreed, with
+ * a reason). reason may be NULL. *out_json = the request JSON after the action.
+ * Statuses: BF_EINVAL (unknown action, field "action"; missing reason, field "reason"),
+ * BF_ENOTFOUND, BF_EPERM (not the one who may act), BF_ESTATE (the state does not allow it). */
+BF_API bf_status bf_request_act(bf_engine *engine, int64_t actor, int64_t id, const char *action,
+                                const char *reason, char **out_json, bf_error **err);
+/* Request JSON of request `id`. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_request_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                                bf_error **err);
+/* JSON array of request JSON. Filter fields: box ("awaiting_me" 待我审批, the
+ * default; "submitted" 我发起的; "copied" 抄送我的; "decided_by_me" 我已审批; "in_scope": every
+ * request of staff in the actor's reach), kind, state, staff, limit (default 200).
+ * Statuses: BF_EINVAL, BF_EPERM. */
+BF_API bf_status bf_requests(bf_engine *engine, int64_t actor, const char *filter_json,
+                             char **out_json, bf_error **err);
+/* 本月已申请N次补卡: {"cycle_first", "cycle_last", "used" (pending + approved), "allowed"} for
+ * the make-up cycle of staff `staff` that contains `day`. Statuses: BF_EINVAL, BF_ENOTFOUND,
+ * BF_EPERM, BF_ESTATE (no assignment that day). */
+BF_API bf_status bf_makeup_quota(bf_engine *engine, int64_t actor, int64_t staff, const char *day,
+                                 char **out_json, bf_error **err);
+
 /* ---- Import (CSV: UTF-8, optional BOM, first row = column names) ---------------------------------
  * kind: "regions" (code,name — national admins / the system actor only), "units"
  *   (code,kind,name,region_code[,address,grade,latitude,longitude,parent_code]), "staff"

@@ -14,6 +14,7 @@
 #include "bangfu.h"
 #include "bangfu/engine.hpp"
 #include "bangfu/error.hpp"
+#include "json/attendance_json.hpp"
 #include "json/calendar_json.hpp"
 #include "json/records.hpp"
 

@@ -42,19 +42,6 @@ struct UnitArg {
   }
 };
 
-// YYYY-MM → the first day of that month.
-Date month_arg(const std::string& text) {
-  auto digit_or_dash = [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); };
-  bool shape = text.size() == 7 && text[4] == '-' && std::all_of(text.begin(), text.end(), digit_or_dash);
-  if (shape) {
-    try {
-      return parse_date(text + "-01", "MONTH");
-    } catch (const Error&) {
-    }
-  }
-  throw_invalid("MONTH", text, "is not a month; give YYYY-MM, e.g. 2026-10");
-}
-
 void print_day_table(const std::vector<CalendarDay>& days) {
   TextTable t;
   t.headers = {"日期", "星期", "类型", "上班", "名称"};
@@ -125,7 +112,7 @@ void add_month_command(CLI::App* calendar, Context& ctx) {
   a->unit.add_to(cmd);
   cmd->callback([&ctx, a] {
     Engine& e = ctx.engine();
-    Date first = month_arg(a->month);
+    Date first = parse_month_arg(a->month, "MONTH");
     Date last = first.end_of_month();
     auto unit = a->unit.resolve(ctx);
     auto days = e.calendar_days(first, last, unit);

@@ -26,14 +26,7 @@ void add_export_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--out", args->out, "the file to write")->required()->option_text("FILE");
   add_staff_filter_options(*cmd, args->filter);
   cmd->callback([&ctx, args] {
-    std::string format = args->format;
-    if (format.empty()) {
-      auto dot = args->out.rfind('.');
-      format = dot == std::string::npos ? std::string() : args->out.substr(dot + 1);
-      if (format.empty())
-        throw_invalid("format", "", "give --format csv or --format xlsx (the --out file has no extension)");
-    }
-    ExportFormat fmt = parse_export_format(format, "format");
+    ExportFormat fmt = export_format_arg(args->format, args->out);
     Engine& e = ctx.engine();
     e.export_staff_summary(ctx.actor, to_filter(args->filter, e, ctx.actor), fmt, args->out);
     std::cout << "wrote " << args->out << " (" << (fmt == ExportFormat::csv ? "csv" : "xlsx") << ")\n";

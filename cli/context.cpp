@@ -61,4 +61,26 @@ std::string region_label(Engine& engine, RegionCode code) {
   }
 }
 
+Date parse_month_arg(const std::string& text, const std::string& field) {
+  auto digit_or_dash = [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); };
+  bool shape = text.size() == 7 && text[4] == '-' && std::all_of(text.begin(), text.end(), digit_or_dash);
+  if (shape) {
+    try {
+      return parse_date(text + "-01", field);
+    } catch (const Error&) {
+    }
+  }
+  throw_invalid(field, text, "is not a month; give YYYY-MM, e.g. 2026-10");
+}
+
+ExportFormat export_format_arg(const std::string& format, const std::string& path) {
+  std::string f = format;
+  if (f.empty()) {
+    auto dot = path.rfind('.');
+    f = dot == std::string::npos ? std::string() : path.substr(dot + 1);
+    if (f.empty()) throw_invalid("format", "", "give --format csv or --format xlsx (the file has no extension)");
+  }
+  return parse_export_format(f, "format");
+}
+
 }  // namespace bangfu::cli

@@ -30,6 +30,12 @@ struct Context {
 
 // YYYY-MM-DD, or "today" (the engine's today, China Standard Time).
 Date parse_date_arg(const std::string& text, const std::string& field, Engine& engine);
+// YYYY-MM → the first day of that month; anything else is invalid_argument naming `field`.
+Date parse_month_arg(const std::string& text, const std::string& field);
+
+// The export format: `format` when given ("csv" or "xlsx"), else the extension of `path`.
+ExportFormat export_format_arg(const std::string& format, const std::string& path);
+
 // A unit named by its code, or by its numeric id when no unit has that code.
 UnitId resolve_unit_arg(Engine& engine, AccountId actor, const std::string& text, const std::string& field);
 // 2, 4, 6, 9 or 12 digits; "0" is the whole country.
@@ -49,6 +55,8 @@ void add_unit_command(CLI::App& app, Context& ctx);
 void add_calendar_command(CLI::App& app, Context& ctx);
 void add_staff_command(CLI::App& app, Context& ctx);
 void add_audit_command(CLI::App& app, Context& ctx);
+void add_attendance_command(CLI::App& app, Context& ctx);
+void add_approvals_command(CLI::App& app, Context& ctx);
 void add_version_command(CLI::App& app, Context& ctx);
 
 // The overview printed by `report` and after `demo`.

@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
   add_export_command(app, ctx);
   add_summary_command(app, ctx);
   add_audit_command(app, ctx);
+  add_attendance_command(app, ctx);
+  add_approvals_command(app, ctx);
   add_version_command(app, ctx);
 
   // Global options work before or after the command: say so under every command's help.

@@ -268,6 +268,7 @@ int main(void) {
   bf_engine_close(e);
 
   test_calendar();
+  test_attendance();
   test_demo();
   test_threads();
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests of the `bangfu` command: what a user types and what they get back (output, exit
 # status, files). Usage: cli_test.sh BANGFU_BINARY SOURCE_DIR GROUP
-# GROUP is one of: demo region import export account calendar help errors (each uses its own
+# GROUP is one of: demo region import export account calendar attendance help errors (each uses its own
 # database, so ctest may run them in parallel).
 set -u
 
@@ -380,6 +380,124 @@ group_calendar() {
   expect_out "调休上班 adjusted_workday" "the new year's adjusted workday"
 }
 
+group_attendance() {
+  # A small programme from the example files: 四川省人民医院 sends 王芳 (assigned from
+  # 2026-03-01) and 李建国 to 布拖县人民医院; 张磊 is not assigned.
+  run --db "$DB" init
+  run --db "$DB" import units "$SRC/examples/data/units.csv"
+  run --db "$DB" import staff "$SRC/examples/data/staff.csv"
+  expect_status 0 "the example programme is imported"
+  local hospital_code=12513429808301666F wf zl hospital support doctor w1 w2 w3 f3 f7 req leave_id
+  run --db "$DB" staff show --id-number 510105197908223220
+  wf=$(field_id)
+  run --db "$DB" staff show --id-number 510105198806071531
+  zl=$(field_id)
+  run --db "$DB" account add --name 布拖县人民医院医务科 --role recipient_hospital_admin --unit "$hospital_code" --login bt.hospital
+  hospital=$(awk '/^created account/ { print $3 }' "$OUT")
+  run --db "$DB" account add --name 四川省人民医院医务部 --role support_hospital_admin --unit 12510105626018157B --login scph.admin
+  support=$(awk '/^created account/ { print $3 }' "$OUT")
+  run --db "$DB" --actor "$support" account add --name 王芳 --role support_staff --staff "$wf" --unit 12510105626018157B-02 --login wangfang
+  expect_status 0 "a staff account for 王芳"
+  doctor=$(awk '/^created account/ { print $3 }' "$OUT")
+  # Workdays before and after today, from the work calendar.
+  run --db "$DB" calendar next today --n -1; w1=$(awk '{ print $1; exit }' "$OUT")
+  run --db "$DB" calendar next today --n -2; w2=$(awk '{ print $1; exit }' "$OUT")
+  run --db "$DB" calendar next today --n -3; w3=$(awk '{ print $1; exit }' "$OUT")
+  run --db "$DB" calendar next today --n 3; f3=$(awk '{ print $1; exit }' "$OUT")
+  run --db "$DB" calendar next today --n 7; f7=$(awk '{ print $1; exit }' "$OUT")
+
+  run --db "$DB" --actor "$hospital" attendance group-add --unit "$hospital_code" --name 默认考勤组 --grace 5 \
+    --field-policy flag --makeup-days-back 60
+  expect_status 0 "attendance group-add"
+  expect_out "attendance group 1 added" "group-add confirms"
+  run --db "$DB" --actor "$hospital" attendance groups --unit "$hospital_code"
+  expect_status 0 "attendance groups"
+  expect_out "默认考勤组" "the group is listed"
+  run --db "$DB" --actor "$hospital" attendance group-add --unit "$hospital_code" --name 第二组 --radius 50
+  expect_status 1 "a range below 100 m"
+  expect_err "radius_m" "the refusal names the field"
+  expect_clean_error "group-add refused"
+
+  # Punches: inside the range, and 2.4 km away (flagged 外勤).
+  run --db "$DB" --actor "$doctor" attendance punch --staff "$wf" --at "$w1 07:55" --lat 27.7065 --lon 102.8121
+  expect_status 0 "attendance punch inside the range"
+  expect_out "范围内 inside" "the punch is inside the range"
+  run --db "$DB" attendance punch --staff "$wf" --at "$w2 07:50" --lat 27.7280 --lon 102.8119 --source door-1
+  expect_status 0 "attendance punch outside the range"
+  expect_out "外勤 field" "the punch is a field punch"
+  run --db "$DB" attendance punch --staff "$zl" --at "$w1 08:00"
+  expect_status 1 "a punch without an assignment"
+  expect_err "no active assignment" "the refusal says why"
+  expect_clean_error "punch refused"
+  run --db "$DB" attendance punch --staff "$wf" --lat 27.7
+  expect_status 1 "--lat without --lon"
+  expect_err "lon" "the message names --lon"
+  run --db "$DB" --actor "$doctor" attendance days --staff "$wf" --from "$w2" --to "$w1"
+  expect_status 0 "attendance days"
+  expect_out "外勤" "the field day is marked 外勤"
+  expect_out "正常" "the day punched inside is 正常"
+
+  # 补卡: filed by the doctor, approved by the hospital, the day becomes 已补卡.
+  run --db "$DB" --actor "$doctor" approvals makeup --day "$w3" --time 08:00 --reason 忘记打卡
+  expect_status 0 "approvals makeup"
+  expect_out "审批中 pending" "the make-up is pending"
+  req=$(awk '$1 == "申请" { print $3; exit }' "$OUT")
+  run --db "$DB" --actor "$hospital" approvals list
+  expect_status 0 "approvals list"
+  expect_out "补卡申请" "the hospital sees the make-up awaiting it"
+  expect_out "王芳" "the list names the applicant"
+  run --db "$DB" --actor "$doctor" approvals approve "$req"
+  expect_status 1 "the applicant may not approve"
+  expect_clean_error "approve refused"
+  run --db "$DB" --actor "$hospital" approvals approve "$req"
+  expect_status 0 "approvals approve"
+  expect_out "已通过 approved" "the make-up is approved"
+  run --db "$DB" --actor "$hospital" approvals approve "$req"
+  expect_status 1 "approving twice"
+  expect_clean_error "approve twice"
+  run --db "$DB" --actor "$doctor" approvals show "$req"
+  expect_status 0 "approvals show"
+  expect_out "受援医院审批" "show prints the step"
+  run --db "$DB" --actor "$doctor" attendance days --staff "$wf" --from "$w3" --to "$w3"
+  expect_out "已补卡" "the day is made up"
+  run --db "$DB" --actor "$doctor" approvals quota --staff "$wf" --day "$w3"
+  expect_status 0 "approvals quota"
+  expect_out "已申请 used   1" "one make-up used"
+  run --db "$DB" --actor "$hospital" approvals list --box in_scope --state approved
+  expect_out "1 request" "the approved request is in scope"
+  run --db "$DB" --actor "$hospital" approvals list --box inbox
+  expect_status 1 "an unknown box"
+  expect_err "box 'inbox'" "the message names the box"
+  run --db "$DB" --actor "$hospital" approvals reject "$req"
+  expect_status 2 "reject without --reason"
+
+  # 请假 over three workdays: two steps.
+  run --db "$DB" --actor "$doctor" approvals leave --type 病假 --from "$f3" --to "$f7" --reason 手术
+  expect_status 0 "approvals leave"
+  expect_out "步骤 2" "leave over three workdays has a second step"
+  leave_id=$(awk '$1 == "申请" { print $3; exit }' "$OUT")
+  run --db "$DB" --actor "$doctor" approvals withdraw "$leave_id"
+  expect_status 0 "approvals withdraw"
+  expect_out "已撤回 withdrawn" "the leave is withdrawn"
+  run --db "$DB" approvals workflow leave
+  expect_status 0 "approvals workflow"
+  expect_out "超过3个工作日" "the second step applies to long leave"
+
+  # 考勤统计.
+  run --db "$DB" attendance month 2026-10
+  expect_status 0 "attendance month"
+  expect_out "考勤统计 2026-10" "the month is titled"
+  expect_out "应出勤天数" "the table has 应出勤天数"
+  expect_out "王芳" "the assigned doctor has a row"
+  run --db "$DB" attendance month 2026-10 --export "$WORK/kaoqin.csv"
+  expect_status 0 "attendance month --export"
+  if grep -qF "应出勤天数" "$WORK/kaoqin.csv"; then ok "the export has Chinese headers"
+  else not_ok "the export has Chinese headers"; fi
+  run --db "$DB" attendance month 2026-13
+  expect_status 1 "an impossible month"
+  expect_err "MONTH '2026-13'" "the message names the month"
+}
+
 group_help() {
   local cmds=(
     "" "init" "demo" "report" "version" "audit"
@@ -390,6 +508,9 @@ group_help() {
     "unit" "unit add" "unit list" "unit show" "staff" "staff show" "import calendar"
     "calendar" "calendar day" "calendar workdays" "calendar month" "calendar next" "calendar years"
     "calendar set-unit-day" "calendar remove-unit-day"
+    "attendance" "attendance group-add" "attendance groups" "attendance punch" "attendance days" "attendance month"
+    "approvals" "approvals makeup" "approvals leave" "approvals list" "approvals show" "approvals approve"
+    "approvals reject" "approvals withdraw" "approvals revoke" "approvals quota" "approvals workflow"
   )
   for c in "${cmds[@]}"; do
     # shellcheck disable=SC2086
@@ -432,7 +553,7 @@ group_errors() {
 }
 
 case "$GROUP" in
-  demo | region | import | export | account | calendar | help | errors) "group_$GROUP" ;;
+  demo | region | import | export | account | calendar | attendance | help | errors) "group_$GROUP" ;;
   *) echo "unknown group '$GROUP'"; exit 2 ;;
 esac
 
