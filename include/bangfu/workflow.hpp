@@ -93,6 +93,7 @@ struct Resolver {
 
 enum class CcTiming : int { on_submit = 1, on_finish = 2, both = 3 };  // 提交时 / 通过后 / 都抄送
 BANGFU_EXPORT const char* cc_timing_key(CcTiming t) noexcept;
+BANGFU_EXPORT const char* cc_timing_label(CcTiming t) noexcept;  // 提交时 / 通过后 / 都抄送
 BANGFU_EXPORT CcTiming parse_cc_timing(std::string_view text, std::string_view field = "when");
 
 struct WorkflowStep {

@@ -43,17 +43,6 @@ constexpr std::array<ResolverKind, 4> kResolvers{ResolverKind::recipient_hospita
                                                  ResolverKind::recipient_county_admin, ResolverKind::account};
 constexpr std::array<CcTiming, 3> kCcTimings{CcTiming::on_submit, CcTiming::on_finish, CcTiming::both};
 
-// CcTiming has no public label function; these are the words of the DingTalk form, accepted
-// by the parser.
-const char* cc_timing_label(CcTiming t) noexcept {
-  switch (t) {
-    case CcTiming::on_submit: return "提交时";
-    case CcTiming::on_finish: return "通过后";
-    case CcTiming::both: return "都抄送";
-  }
-  return "?";
-}
-
 }  // namespace
 
 const std::vector<RequestKind>& every_request_kind() {
@@ -197,6 +186,16 @@ const char* resolver_kind_label(ResolverKind k) noexcept {
 
 ResolverKind parse_resolver_kind(std::string_view text, std::string_view field) {
   return parse_enum(text, field, kResolvers, resolver_kind_key, resolver_kind_label, "approver resolver");
+}
+
+// The words of the DingTalk form.
+const char* cc_timing_label(CcTiming t) noexcept {
+  switch (t) {
+    case CcTiming::on_submit: return "提交时";
+    case CcTiming::on_finish: return "通过后";
+    case CcTiming::both: return "都抄送";
+  }
+  return "?";
 }
 
 const char* cc_timing_key(CcTiming t) noexcept {

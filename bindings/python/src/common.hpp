@@ -36,6 +36,7 @@ boost::posix_time::ptime ptime_from_py(py::handle v, std::string_view field);
 // ---- scalars (None is refused unless the helper says otherwise) ----
 
 std::int64_t int_from_py(py::handle v, std::string_view field);          // int or __index__, not bool
+int int32_from_py(py::handle v, std::string_view field);                 // the same, within int's range
 double double_from_py(py::handle v, std::string_view field);             // int or float, not bool
 bool bool_from_py(py::handle v, std::string_view field);                 // bool (or 0/1)
 std::string str_from_py(py::handle v, std::string_view field);           // str; None → ""
@@ -50,6 +51,25 @@ Role role_from_py(py::handle v, std::string_view field);
 RegionLevel region_level_from_py(py::handle v, std::string_view field);
 ImportKind import_kind_from_py(py::handle v, std::string_view field);
 ExportFormat export_format_from_py(py::handle v, std::string_view field);
+// Attendance and approvals (考勤, 审批).
+FieldPolicy field_policy_from_py(py::handle v, std::string_view field);
+PunchResult punch_result_from_py(py::handle v, std::string_view field);
+LookBack look_back_from_py(py::handle v, std::string_view field);
+LeaveType leave_type_from_py(py::handle v, std::string_view field);
+HalfDay half_day_from_py(py::handle v, std::string_view field);
+PunchKind punch_kind_from_py(py::handle v, std::string_view field);
+RequestKind request_kind_from_py(py::handle v, std::string_view field);
+RequestState request_state_from_py(py::handle v, std::string_view field);
+RequestAction request_action_from_py(py::handle v, std::string_view field);
+RequestFilter::Box request_box_from_py(py::handle v, std::string_view field);
+StepMode step_mode_from_py(py::handle v, std::string_view field);
+ResolverKind resolver_kind_from_py(py::handle v, std::string_view field);
+CcTiming cc_timing_from_py(py::handle v, std::string_view field);
+// Chinese words of the enums without a label function in the C++ API.
+const char* look_back_label(LookBack b) noexcept;
+const char* half_day_label(HalfDay h) noexcept;
+const char* punch_kind_label(PunchKind k) noexcept;
+const char* request_box_label(RequestFilter::Box b) noexcept;
 
 [[noreturn]] void throw_type(std::string_view field, py::handle v, std::string_view want);
 
@@ -118,6 +138,9 @@ EngineClass engine_class(py::module_& m);
 // (same type and same field values) and _fields.
 void finish_record(py::handle cls, std::vector<std::string> fields, std::vector<std::string> repr_fields = {});
 
+// A bangfu::Table as a bangfu.Table (a list of dicts keyed by column key, with .columns).
+py::object table_to_py(const Table& t);
+
 // The pure-Python helpers of the package (Table, Column) live in bangfu/__init__.py.
 py::object package_attr(const char* name);
 
@@ -132,6 +155,8 @@ void init_account(py::module_& m);
 void init_summary(py::module_& m);
 void init_importing(py::module_& m);
 void init_audit(py::module_& m);
+void init_attendance(py::module_& m);
+void init_approvals(py::module_& m);
 void init_demo(py::module_& m);
 
 }  // namespace bangfu::python

@@ -8,6 +8,8 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <algorithm>
+#include <array>
+#include <climits>
 #include <cstdio>
 
 namespace bangfu::python {
@@ -123,6 +125,12 @@ std::int64_t int_from_py(py::handle v, std::string_view field) {
   return static_cast<std::int64_t>(x);
 }
 
+int int32_from_py(py::handle v, std::string_view field) {
+  std::int64_t n = int_from_py(v, field);
+  if (n < INT_MIN || n > INT_MAX) throw_invalid(field, std::to_string(n), "is out of range");
+  return static_cast<int>(n);
+}
+
 double double_from_py(py::handle v, std::string_view field) {
   if (!v || is_bool(v) || !(PyFloat_Check(v.ptr()) || PyIndex_Check(v.ptr()) || PyNumber_Check(v.ptr())) ||
       py::isinstance<py::str>(v))
@@ -188,6 +196,105 @@ ExportFormat export_format_from_py(py::handle v, std::string_view field) {
   return enum_from_py<ExportFormat>(v, field, "ExportFormat", [](const std::string& s, std::string_view f) {
     return parse_export_format(s, std::string(f));
   });
+}
+
+// ---- attendance and approvals ----
+
+namespace {
+
+// For the enums whose parser lives here: the key or the Chinese word, else an error listing both.
+template <class E, std::size_t N>
+E parse_pair(std::string_view text, std::string_view field, const std::array<E, N>& all, const char* const (&keys)[N],
+             const char* (*label)(E) noexcept, const char* what) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (text == keys[i] || text == label(all[i])) return all[i];
+  std::string why = std::string("unknown ") + what + "; use ";
+  for (std::size_t i = 0; i < N; ++i)
+    why += std::string(i ? ", " : "") + keys[i] + " (" + label(all[i]) + ")";
+  throw_invalid(field, text, why);
+}
+
+constexpr std::array<LookBack, 2> kLookBacks{LookBack::natural_days, LookBack::workdays};
+constexpr const char* kLookBackKeys[2] = {"natural_days", "workdays"};
+constexpr std::array<HalfDay, 2> kHalves{HalfDay::am, HalfDay::pm};
+constexpr const char* kHalfKeys[2] = {"am", "pm"};
+constexpr std::array<PunchKind, 2> kPunchKinds{PunchKind::on_duty, PunchKind::off_duty};
+constexpr const char* kPunchKindKeys[2] = {"on_duty", "off_duty"};
+using Box = RequestFilter::Box;
+constexpr std::array<Box, 5> kBoxes{Box::awaiting_me, Box::submitted, Box::copied, Box::decided_by_me, Box::in_scope};
+constexpr const char* kBoxKeys[5] = {"awaiting_me", "submitted", "copied", "decided_by_me", "in_scope"};
+
+}  // namespace
+
+const char* look_back_label(LookBack b) noexcept { return b == LookBack::workdays ? "工作日" : "自然日"; }
+const char* half_day_label(HalfDay h) noexcept { return h == HalfDay::pm ? "下午" : "上午"; }
+const char* punch_kind_label(PunchKind k) noexcept { return k == PunchKind::off_duty ? "下班" : "上班"; }
+const char* request_box_label(Box b) noexcept {
+  switch (b) {
+    case Box::awaiting_me: return "待我审批";
+    case Box::submitted: return "我发起的";
+    case Box::copied: return "抄送我的";
+    case Box::decided_by_me: return "我已审批";
+    case Box::in_scope: return "管辖范围内";
+  }
+  return "?";
+}
+
+FieldPolicy field_policy_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<FieldPolicy>(v, field, "FieldPolicy",
+                                   [](const std::string& s, std::string_view f) { return parse_field_policy(s, f); });
+}
+PunchResult punch_result_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<PunchResult>(v, field, "PunchResult",
+                                   [](const std::string& s, std::string_view f) { return parse_punch_result(s, f); });
+}
+LookBack look_back_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<LookBack>(v, field, "LookBack", [](const std::string& s, std::string_view f) {
+    return parse_pair(s, f, kLookBacks, kLookBackKeys, look_back_label, "look-back");
+  });
+}
+LeaveType leave_type_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<LeaveType>(v, field, "LeaveType",
+                                 [](const std::string& s, std::string_view f) { return parse_leave_type(s, f); });
+}
+HalfDay half_day_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<HalfDay>(v, field, "HalfDay", [](const std::string& s, std::string_view f) {
+    return parse_pair(s, f, kHalves, kHalfKeys, half_day_label, "half day");
+  });
+}
+PunchKind punch_kind_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<PunchKind>(v, field, "PunchKind", [](const std::string& s, std::string_view f) {
+    return parse_pair(s, f, kPunchKinds, kPunchKindKeys, punch_kind_label, "punch kind");
+  });
+}
+RequestKind request_kind_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<RequestKind>(v, field, "RequestKind",
+                                   [](const std::string& s, std::string_view f) { return parse_request_kind(s, f); });
+}
+RequestState request_state_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<RequestState>(
+      v, field, "RequestState", [](const std::string& s, std::string_view f) { return parse_request_state(s, f); });
+}
+RequestAction request_action_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<RequestAction>(
+      v, field, "RequestAction", [](const std::string& s, std::string_view f) { return parse_request_action(s, f); });
+}
+RequestFilter::Box request_box_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<Box>(v, field, "RequestBox", [](const std::string& s, std::string_view f) {
+    return parse_pair(s, f, kBoxes, kBoxKeys, request_box_label, "request box");
+  });
+}
+StepMode step_mode_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<StepMode>(v, field, "StepMode",
+                                [](const std::string& s, std::string_view f) { return parse_step_mode(s, f); });
+}
+ResolverKind resolver_kind_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<ResolverKind>(
+      v, field, "ResolverKind", [](const std::string& s, std::string_view f) { return parse_resolver_kind(s, f); });
+}
+CcTiming cc_timing_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<CcTiming>(v, field, "CcTiming",
+                                [](const std::string& s, std::string_view f) { return parse_cc_timing(s, f); });
 }
 
 // ---- Fields ----

@@ -73,5 +73,7 @@ PYBIND11_MODULE(_bangfu, m) {
   init_summary(m);
   init_importing(m);
   init_audit(m);
+  init_attendance(m);
+  init_approvals(m);
   init_demo(m);
 }

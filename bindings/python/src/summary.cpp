@@ -49,25 +49,6 @@ py::object cell_to_py(const Cell& cell, ColumnType type, const py::object& decim
   return py::str(s);
 }
 
-py::object table_to_py(const Table& t) {
-  py::object column = package_attr("Column");
-  py::object decimal = py::module_::import("decimal").attr("Decimal");
-  py::list columns;
-  std::vector<py::str> keys;
-  for (const auto& c : t.columns) {
-    columns.append(column(c.key, c.label, column_type_name(c.type), c.width));
-    keys.emplace_back(c.key);
-  }
-  py::list rows;
-  for (const auto& r : t.rows) {
-    py::dict d;
-    for (std::size_t i = 0; i < keys.size(); ++i)
-      d[keys[i]] = i < r.size() ? cell_to_py(r[i], t.columns[i].type, decimal) : py::none();
-    rows.append(d);
-  }
-  return package_attr("Table")(rows, columns);
-}
-
 Cell cell_from_py(py::handle v, const Column& c) {
   if (v.is_none()) return std::monostate{};
   const std::string& k = c.key;
@@ -118,6 +99,25 @@ Table table_from_py(py::handle table) {
 }
 
 }  // namespace
+
+py::object table_to_py(const Table& t) {
+  py::object column = package_attr("Column");
+  py::object decimal = py::module_::import("decimal").attr("Decimal");
+  py::list columns;
+  std::vector<py::str> keys;
+  for (const auto& c : t.columns) {
+    columns.append(column(c.key, c.label, column_type_name(c.type), c.width));
+    keys.emplace_back(c.key);
+  }
+  py::list rows;
+  for (const auto& r : t.rows) {
+    py::dict d;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      d[keys[i]] = i < r.size() ? cell_to_py(r[i], t.columns[i].type, decimal) : py::none();
+    rows.append(d);
+  }
+  return package_attr("Table")(rows, columns);
+}
 
 void init_summary(py::module_& m) {
   py::enum_<ExportFormat>(m, "ExportFormat", "File format of an export; inputs also accept 'csv' and 'xlsx'.")

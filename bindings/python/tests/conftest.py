@@ -78,3 +78,25 @@ def programme(engine):
     p.assignment_c = e.start_assignment(p.huaxi_admin, dict(staff=p.doctor_c, recipient_unit=p.qingchuan,
                                                             start="2026-01-10", planned_end="2026-12-31"))
     return p
+
+
+# 甘洛县人民医院's location (approximate), a point ~120 m away and one ~2.4 km away.
+GANLUO = (28.9586, 102.7713)
+NEARBY = (28.9595, 102.7720)
+FAR = (28.9800, 102.7713)
+
+
+@pytest.fixture
+def attendance(programme):
+    """The programme plus support-staff accounts for the three doctors (the same as the C++
+    attendance tests) and 甘洛县人民医院's location, so that punches meet a geofence."""
+    p, e = programme, programme.engine
+
+    def staff_account(by, login, staff, home):
+        return e.create_account(by, name=login, login=login, roles=["support_staff"], scope_unit=home, staff=staff)
+
+    p.doctor_a_account = staff_account(p.zju_admin, "doctor-a", p.doctor_a, p.zju_cardiology)
+    p.doctor_b_account = staff_account(p.zju_admin, "doctor-b", p.doctor_b, p.zju)
+    p.doctor_c_account = staff_account(p.huaxi_admin, "doctor-c", p.doctor_c, p.huaxi)
+    e.update_unit(SYSTEM, p.ganluo, e.unit(SYSTEM, p.ganluo), location=GANLUO)
+    return p

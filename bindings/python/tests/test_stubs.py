@@ -117,7 +117,7 @@ def test_engine_methods_match():
                                   "region_subtree", "region_contains", "region_code_text", "region_code_short",
                                   "region_name_is_placeholder", "parse_id_number", "id_number_valid",
                                   "id_number_check_char", "upgrade_id_number", "mask_id_number", "write_table",
-                                  "build_demo"])
+                                  "build_demo", "default_workflow"])
 def test_function_parameters_match(name):
     fn = stub_top_level()[name]
     expected = (stub_positional(fn), [a.arg for a in fn.args.kwonlyargs])
@@ -126,7 +126,9 @@ def test_function_parameters_match(name):
 
 RECORDS = ["Region", "IdNumberInfo", "GeoPoint", "Unit", "Pairing", "Staff", "EndOfTask", "Assignment", "Scope",
            "Account", "AuditEntry", "ImportProblem", "ImportReport", "DemoSummary", "ProgrammeOverview",
-           "CalendarEntry", "CalendarDay", "WorkCalendar"]
+           "CalendarEntry", "CalendarDay", "WorkCalendar", "MakeupRule", "AttendanceRule", "AttendanceGroup", "Punch",
+           "DayResult", "AttendanceTotals", "MonthAttendance", "Resolver", "WorkflowStep", "CcRule", "Workflow",
+           "StepProgress", "RequestProgress", "MakeupRequest", "LeaveRequest", "Request", "MakeupQuota"]
 
 
 @pytest.mark.parametrize("name", RECORDS)
@@ -141,7 +143,9 @@ def test_record_fields_match(name):
 
 
 ENUMS = ["ErrorCode", "RegionLevel", "Sex", "UnitKind", "Title", "Role", "ScopeKind", "ExportFormat", "ImportKind",
-         "DayKind"]
+         "DayKind", "FieldPolicy", "LookBack", "PunchResult", "PunchCheck", "LeaveType", "HalfDay", "PunchKind",
+         "DayStatus", "RequestKind", "RequestState", "RequestAction", "RequestBox", "StepMode", "ResolverKind",
+         "CcTiming"]
 
 
 @pytest.mark.parametrize("name", ENUMS)
