@@ -148,7 +148,9 @@ TEST_F(AttendanceTest, PunchClassifiedByRule) {
   EXPECT_EQ(day(p.doctor_a, "2026-11-24").status, DayStatus::upcoming);
 }
 
-TEST_F(AttendanceTest, PunchOutsideGeofenceFollowsPolicy) {
+// A rule applies from the day it is set (earlier days keep theirs), so each policy is set
+// once, before the punches it classifies.
+TEST_F(AttendanceTest, FieldPolicyAccept) {
   set_policy(FieldPolicy::accept);
   auto near = punch(p.doctor_a, cst("2026-11-02", 7, 50), kNearby);
   EXPECT_EQ(near.check, PunchCheck::inside);
@@ -158,11 +160,15 @@ TEST_F(AttendanceTest, PunchOutsideGeofenceFollowsPolicy) {
   EXPECT_EQ(accepted.check, PunchCheck::field);
   EXPECT_GT(*accepted.distance_m, 2000);
   EXPECT_EQ(day(p.doctor_a, "2026-11-03").status, DayStatus::normal) << "允许外勤: counts like a punch inside";
+}
 
+TEST_F(AttendanceTest, FieldPolicyFlag) {
   set_policy(FieldPolicy::flag);
   EXPECT_EQ(punch(p.doctor_a, cst("2026-11-04", 7, 50), kFar).check, PunchCheck::field);
   EXPECT_EQ(day(p.doctor_a, "2026-11-04").status, DayStatus::field) << "允许并标记: the day is marked 外勤";
+}
 
+TEST_F(AttendanceTest, FieldPolicyRequireApproval) {
   set_policy(FieldPolicy::require_approval);
   auto pending = punch(p.doctor_a, cst("2026-11-05", 7, 50), kFar);
   EXPECT_EQ(pending.check, PunchCheck::field_pending);
@@ -194,7 +200,53 @@ TEST_F(AttendanceTest, PunchNeedsAnActiveAssignmentAndTheRightAccount) {
   NewPunch n{p.doctor_a, cst("2026-11-02", 8, 0), kGanluo, "app"};
   EXPECT_EQ(catch_error([&] { e.record_punch(doctor_c_account, n); }).code(), ErrorCode::permission_denied);
   EXPECT_EQ(catch_error([&] { e.record_punch(p.ganluo_hospital, n); }).code(), ErrorCode::permission_denied);
+  // The staff member's own account punches as it happens, not for past days.
+  auto backdated = catch_error([&] { e.record_punch(doctor_a_account, n); });
+  EXPECT_EQ(backdated.code(), ErrorCode::invalid_argument);
+  EXPECT_NE(std::string(backdated.what()).find("补卡"), std::string::npos) << backdated.what();
+  n.at = bangfu::testing::fixed_now();
   EXPECT_EQ(e.record_punch(doctor_a_account, n).recorded_by, doctor_a_account);
+}
+
+TEST_F(AttendanceTest, ARetriedPunchIsRecordedOnce) {
+  auto first = punch(p.doctor_a, cst("2026-11-02", 7, 58));
+  auto again = punch(p.doctor_a, cst("2026-11-02", 7, 58));
+  EXPECT_EQ(first.id, again.id);
+  EXPECT_EQ(e.punches(p.national, p.doctor_a, d("2026-11-02"), d("2026-11-02")).size(), 1u);
+}
+
+TEST_F(AttendanceTest, AFieldPunchIsKeptWhenNobodyCanApproveIt) {
+  set_policy(FieldPolicy::require_approval);
+  e.set_account_disabled(p.ganluo_county, p.ganluo_hospital, true);
+  auto kept = punch(p.doctor_a, cst("2026-11-20", 7, 55), kFar);
+  EXPECT_EQ(kept.check, PunchCheck::field_pending);
+  EXPECT_EQ(e.punches(p.national, p.doctor_a, d("2026-11-20"), d("2026-11-20")).size(), 1u);
+}
+
+TEST_F(AttendanceTest, AMakeupWaitsForAPendingFieldPunch) {
+  set_policy(FieldPolicy::require_approval);
+  punch(p.doctor_a, cst("2026-11-05", 7, 50), kFar);
+  EXPECT_EQ(catch_error([&] { makeup("2026-11-05"); }).code(), ErrorCode::conflict);
+}
+
+TEST_F(AttendanceTest, ChangingARuleKeepsThePast) {
+  set_policy(FieldPolicy::flag);                 // grace 5
+  punch(p.doctor_a, cst("2026-10-09", 8, 20));
+  EXPECT_EQ(day(p.doctor_a, "2026-10-09").status, DayStatus::late);
+  auto groups = e.attendance_groups(p.ganluo_hospital, p.ganluo);
+  NewAttendanceGroup g = groups.front();
+  g.rule.grace = 25;
+  e.update_attendance_group(p.ganluo_hospital, groups.front().id, g);
+  EXPECT_EQ(day(p.doctor_a, "2026-10-09").status, DayStatus::late) << "October was lived under grace 5";
+  EXPECT_EQ(e.attendance_rule(p.national, p.doctor_a, d("2026-10-09")).grace, 5);
+  EXPECT_EQ(e.attendance_rule(p.national, p.doctor_a, d("2026-11-23")).grace, 25);
+}
+
+TEST_F(AttendanceTest, AttendanceRulesAreReadInReachOnly) {
+  set_policy(FieldPolicy::flag);
+  EXPECT_EQ(e.attendance_groups(p.ganluo_county, p.ganluo).size(), 1u);
+  EXPECT_EQ(catch_error([&] { e.attendance_groups(doctor_c_account, p.ganluo); }).code(), ErrorCode::permission_denied);
+  EXPECT_EQ(catch_error([&] { e.attendance_groups(p.meigu_county, p.ganluo); }).code(), ErrorCode::permission_denied);
 }
 
 TEST_F(AttendanceTest, PunchAtCstDayBoundary) {

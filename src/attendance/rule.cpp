@@ -26,6 +26,11 @@ void AttendanceRule::validate() const {
   require(latest >= 0, "latest", latest, "must be 0 or more minutes after on-duty");
   require(off_duty_latest >= 0, "off_duty_latest", off_duty_latest, "must be 0 or more minutes after off-duty");
   require(grace >= 0, "grace", grace, "must be 0 or more minutes");
+  // The punch window stays inside the day, and 旷工 must be reachable inside it.
+  require(earliest <= on_duty, "earliest", earliest,
+          "must not reach before midnight (on_duty is " + clock_text(on_duty) + ")");
+  require(absence <= latest, "absence", absence,
+          "must not exceed latest (" + std::to_string(latest) + " minutes): later punches are not on-duty punches");
   // The thresholds must rise: normal ≤ grace < serious_late ≤ absence.
   require(grace < serious_late, "grace", grace,
           "must be less than serious_late (" + std::to_string(serious_late) + " minutes)");

@@ -1,5 +1,6 @@
 // Engine commands: attendance groups and rules, punches, day results.
 #include <boost/date_time/posix_time/posix_time.hpp>
+#include <cmath>
 
 #include "core/utf8.hpp"
 #include "engine/attendance_eval.hpp"
@@ -94,7 +95,7 @@ void Engine::update_attendance_group(AccountId actor_id, GroupId id, const NewAt
       throw_invalid("unit", std::to_string(group.unit), "a group stays with its hospital (" + before.unit_name + ")");
     require_hospital_reach(*impl_, actor, before.unit, "change the attendance rules");
     check_group(*impl_, group, id);
-    store::group_update(impl_->db, id, group);
+    store::group_update(impl_->db, id, group, impl_->today());
     impl_->audit(actor, "attendance.group_update", "attendance_group", id, json::to_json(before),
                  json::to_json(require_group(*impl_, id)));
   });
@@ -112,8 +113,8 @@ void Engine::remove_attendance_group(AccountId actor_id, GroupId id) {
 
 std::vector<AttendanceGroup> Engine::attendance_groups(AccountId actor_id, UnitId unit) const {
   return impl_->read([&] {
-    impl_->actor(actor_id);
-    impl_->unit_scope(unit, "unit");
+    auto actor = impl_->actor(actor_id);
+    require_hospital_reach(*impl_, actor, unit, "see the attendance rules");
     return store::group_list(impl_->db, unit);
   });
 }
@@ -126,7 +127,7 @@ AttendanceRule Engine::attendance_rule(AccountId actor_id, StaffId staff, Date d
     if (!a)
       throw Error(ErrorCode::invalid_state,
                   "staff " + std::to_string(staff) + " has no assignment on " + date_text(day), "day", date_text(day));
-    return ai::rule_at(*impl_, staff, a->recipient_unit);
+    return ai::rule_on(*impl_, staff, a->recipient_unit, day);
   });
 }
 
@@ -141,10 +142,23 @@ Punch Engine::record_punch(AccountId actor_id, const NewPunch& in) {
     internal::require_utf8("source", in.source);
     auto staff = store::staff_get(impl_->db, in.staff);
     if (!staff) throw_not_found("staff", std::to_string(in.staff));
+    if (in.location && (!std::isfinite(in.location->latitude) || !std::isfinite(in.location->longitude) ||
+                        std::abs(in.location->latitude) > 90 || std::abs(in.location->longitude) > 180))
+      throw_invalid("latitude", std::to_string(in.location->latitude) + "," + std::to_string(in.location->longitude),
+                    "is not a WGS-84 position");
     Instant now = ai::now(*impl_);
     // A device clock a few minutes fast is tolerated; a punch from the future is not.
     if (in.at > now + boost::posix_time::minutes(5))
       throw_invalid("at", instant_text(in.at), "is in the future (now " + instant_text(now) + ")");
+    // A staff member's own account punches as it happens; a missed punch is a make-up (补卡)
+    // through approval. Only the host (a punch machine syncing) may record earlier punches.
+    if (actor.id != kSystemActor && in.at < now - boost::posix_time::minutes(10))
+      throw_invalid("at", instant_text(in.at),
+                    "is in the past (now " + instant_text(now) +
+                        "): the staff member's own account records punches as they happen; file a make-up (补卡) "
+                        "for a missed one");
+    // A device retrying the same punch gets the one already recorded.
+    if (auto same = store::punch_at(impl_->db, in.staff, in.at)) return *same;
     Punch p;
     static_cast<NewPunch&>(p) = in;
     p.day = cst_date(in.at);
@@ -157,14 +171,20 @@ Punch Engine::record_punch(AccountId actor_id, const NewPunch& in) {
                   "at", instant_text(in.at));
     p.assignment = a->id;
     p.unit = a->recipient_unit;
-    auto rule = ai::rule_at(*impl_, in.staff, p.unit);
+    auto rule = ai::rule_on(*impl_, in.staff, p.unit, p.day);
     auto site = store::unit_get(impl_->db, p.unit)->location;
     p.check = classify_location(rule, site, in.location, &p.distance_m);
     p.recorded_by = actor.id;
     p.id = store::punch_insert(impl_->db, p);
     if (p.check == PunchCheck::field_pending) {
       auto applicant = actor.id != kSystemActor ? actor.id : store::account_for_staff(impl_->db, in.staff).value_or(actor.id);
-      requests_internal::open_field_request(*impl_, actor, applicant, p);
+      // The punch is a fact and is kept even when nobody can approve it yet (e.g. the
+      // hospital has no enabled admin): it stays pending without a request.
+      try {
+        requests_internal::open_field_request(*impl_, actor, applicant, p);
+      } catch (const Error& e) {
+        if (e.code() != ErrorCode::invalid_state) throw;
+      }
     }
     return p;
   });

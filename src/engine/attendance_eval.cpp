@@ -10,9 +10,27 @@
 
 namespace bangfu::attendance_internal {
 
+namespace {
+
+// (first day, rule) pieces in force for a staff member at a unit, oldest first.
+std::vector<std::pair<Date, AttendanceRule>> rule_versions(Engine::Impl& impl, StaffId staff, UnitId unit) {
+  auto g = store::group_id_for_staff(impl.db, staff, unit);
+  if (!g) return {{Date(1400, 1, 1), AttendanceRule{}}};
+  return store::group_rule_versions(impl.db, *g);
+}
+
+}  // namespace
+
 AttendanceRule rule_at(Engine::Impl& impl, StaffId staff, UnitId unit) {
-  auto g = store::group_for_staff(impl.db, staff, unit);
-  return g ? g->rule : AttendanceRule{};
+  return rule_versions(impl, staff, unit).back().second;
+}
+
+AttendanceRule rule_on(Engine::Impl& impl, StaffId staff, UnitId unit, Date day) {
+  auto versions = rule_versions(impl, staff, unit);
+  AttendanceRule r = versions.front().second;
+  for (const auto& [from, rule] : versions)
+    if (from <= day) r = rule;
+  return r;
 }
 
 std::optional<Assignment> assignment_on(Engine::Impl& impl, StaffId staff, Date day) {
@@ -44,8 +62,14 @@ std::vector<DayResult> evaluate_staff(Engine::Impl& impl, StaffId staff, Date fi
       if (r.leave) in.leaves.push_back({r.leave->type, r.leave->span});
     }
     auto calendar = impl.calendar_for(a.recipient_unit);
-    for (auto& d : evaluate_days(calendar, rule_at(impl, staff, a.recipient_unit), in, from, to, at))
-      by_day[d.date] = std::move(d);
+    auto versions = rule_versions(impl, staff, a.recipient_unit);
+    for (std::size_t v = 0; v < versions.size(); ++v) {
+      // Each rule version evaluates the days it was in force.
+      Date seg_from = std::max(from, versions[v].first);
+      Date seg_to = v + 1 < versions.size() ? std::min(to, versions[v + 1].first - boost::gregorian::days(1)) : to;
+      if (seg_to < seg_from) continue;
+      for (auto& d : evaluate_days(calendar, versions[v].second, in, seg_from, seg_to, at)) by_day[d.date] = std::move(d);
+    }
   }
   std::vector<DayResult> out;
   for (Date d = first; d <= last; d += boost::gregorian::days(1)) {

@@ -13,6 +13,8 @@ namespace bangfu::attendance_internal {
 // The rule of the staff member's group at the unit, else the unit's default group, else
 // bangfu's default rule.
 AttendanceRule rule_at(Engine::Impl& impl, StaffId staff, UnitId unit);
+// The rule in force on `day` (a changed rule applies from the day it was changed).
+AttendanceRule rule_on(Engine::Impl& impl, StaffId staff, UnitId unit, Date day);
 
 // The assignment that covers `day` (ended ones included), if any.
 std::optional<Assignment> assignment_on(Engine::Impl& impl, StaffId staff, Date day);

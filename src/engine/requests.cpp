@@ -120,12 +120,14 @@ Request Engine::submit_makeup(AccountId actor_id, const MakeupRequest& m) {
     if (trimmed(m.reason).empty())
       throw Error(ErrorCode::invalid_argument, "reason: say why the punch is missing (e.g. 忘记打卡, 出外勤)", "reason", "");
     if (m.minute < 0 || m.minute > 1439) throw_invalid("time", std::to_string(m.minute), "must be within the day");
+    if (m.kind != PunchKind::on_duty && m.kind != PunchKind::off_duty)
+      throw_invalid("kind", std::to_string(static_cast<int>(m.kind)), "is not on_duty (1) or off_duty (2)");
     if (m.day.is_special()) throw Error(ErrorCode::invalid_argument, "day: required", "day", "");
     Date today = impl_->today();
     if (!(m.day < today))
       throw_invalid("day", date_text(m.day), "a make-up is for a past workday (today is " + date_text(today) + ")");
     auto a = require_assignment(*impl_, staff, m.day, "day");
-    auto rule = ai::rule_at(*impl_, staff, a.recipient_unit);
+    auto rule = ai::rule_on(*impl_, staff, a.recipient_unit, m.day);
     auto calendar = impl_->calendar_for(a.recipient_unit);
     auto current = ai::evaluate_staff(*impl_, staff, m.day, m.day, a.id).front();
     for (const auto& live : store::requests_live(impl_->db, staff, RequestKind::makeup, m.day, m.day))
@@ -134,6 +136,10 @@ Request Engine::submit_makeup(AccountId actor_id, const MakeupRequest& m) {
                     "day " + date_text(m.day) + ": a make-up for that punch is already " +
                         request_state_label(live.state) + " (request " + std::to_string(live.id) + ")",
                     "day", date_text(m.day));
+    if (!store::requests_live(impl_->db, staff, RequestKind::field_punch, m.day, m.day).empty())
+      throw Error(ErrorCode::conflict,
+                  "day " + date_text(m.day) + ": a field check-in (外勤) of that day awaits approval; it decides the day",
+                  "day", date_text(m.day));
     auto [cf, cl] = makeup_cycle(rule.makeup, m.day);
     int used = static_cast<int>(store::requests_live(impl_->db, staff, RequestKind::makeup, cf, cl).size());
     check_makeup(rule, calendar, current, m.kind, today, used);
@@ -155,6 +161,8 @@ Request Engine::submit_leave(AccountId actor_id, const LeaveRequest& l) {
     StaffId staff = applicant_staff(actor, "request leave (请假)");
     internal::require_utf8("reason", l.reason);
     if (trimmed(l.reason).empty()) throw Error(ErrorCode::invalid_argument, "reason: required", "reason", "");
+    if (std::find(every_leave_type().begin(), every_leave_type().end(), l.type) == every_leave_type().end())
+      throw_invalid("type", std::to_string(static_cast<int>(l.type)), "is not a leave type");
     l.span.validate();
     auto a = require_assignment(*impl_, staff, l.span.first, "first");
     if (a.ended && l.span.last > a.ended->end)
@@ -246,7 +254,7 @@ MakeupQuota Engine::makeup_quota(AccountId actor_id, StaffId staff, Date day) co
       throw Error(ErrorCode::permission_denied, actor.describe() + " may not see the make-ups of staff " +
                                                     std::to_string(staff));
     auto a = require_assignment(*impl_, staff, day, "day");
-    auto rule = ai::rule_at(*impl_, staff, a.recipient_unit);
+    auto rule = ai::rule_on(*impl_, staff, a.recipient_unit, day);
     MakeupQuota q;
     std::tie(q.cycle_first, q.cycle_last) = makeup_cycle(rule.makeup, day);
     q.used = static_cast<int>(store::requests_live(impl_->db, staff, RequestKind::makeup, q.cycle_first, q.cycle_last).size());

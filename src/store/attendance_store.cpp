@@ -23,6 +23,14 @@ AttendanceGroup read_group(Database& db, SQLite::Statement& st) {
   return g;
 }
 
+void put_version(Database& db, GroupId id, Date from, const AttendanceRule& rule) {
+  auto& st = db.prepare("INSERT OR REPLACE INTO attendance_rule_version(grp, valid_from, rule) VALUES (?, ?, ?)");
+  st.bind(1, static_cast<std::int64_t>(id));
+  st.bind(2, date_text(from));
+  st.bind(3, json::to_json(rule).dump());
+  st.exec();
+}
+
 constexpr const char* kGroupSelect =
     "SELECT g.id, g.unit, g.name, g.rule, u.name FROM attendance_group g JOIN unit u ON u.id = g.unit ";
 
@@ -68,10 +76,12 @@ GroupId group_insert(Database& db, const NewAttendanceGroup& g) {
   st.exec();
   GroupId id = db.last_insert_id();
   insert_members(db, id, g.members);
+  put_version(db, id, Date(1400, 1, 1), g.rule);  // the first rule covers every earlier day
   return id;
 }
 
-void group_update(Database& db, GroupId id, const NewAttendanceGroup& g) {
+void group_update(Database& db, GroupId id, const NewAttendanceGroup& g, Date from) {
+  put_version(db, id, from, g.rule);
   auto& st = db.prepare("UPDATE attendance_group SET name = ?, is_default = ?, rule = ? WHERE id = ?");
   st.bind(1, g.name);
   st.bind(2, g.members.empty() ? 1 : 0);
@@ -85,7 +95,8 @@ void group_update(Database& db, GroupId id, const NewAttendanceGroup& g) {
 }
 
 void group_delete(Database& db, GroupId id) {
-  for (const char* sql : {"DELETE FROM attendance_member WHERE grp = ?", "DELETE FROM attendance_group WHERE id = ?"}) {
+  for (const char* sql : {"DELETE FROM attendance_member WHERE grp = ?", "DELETE FROM attendance_rule_version WHERE grp = ?",
+                          "DELETE FROM attendance_group WHERE id = ?"}) {
     auto& st = db.prepare(sql);
     st.bind(1, static_cast<std::int64_t>(id));
     st.exec();
@@ -116,6 +127,26 @@ std::optional<AttendanceGroup> group_for_staff(Database& db, StaffId staff, Unit
   st.bind(2, static_cast<std::int64_t>(staff));
   if (!st.executeStep()) return std::nullopt;
   return read_group(db, st);
+}
+
+std::optional<GroupId> group_id_for_staff(Database& db, StaffId staff, UnitId unit) {
+  auto& st = db.prepare(
+      "SELECT g.id FROM attendance_group g WHERE g.unit = ?1 AND (g.is_default = 1 OR g.id IN "
+      "(SELECT grp FROM attendance_member WHERE staff = ?2)) ORDER BY g.is_default, g.id LIMIT 1");
+  st.bind(1, static_cast<std::int64_t>(unit));
+  st.bind(2, static_cast<std::int64_t>(staff));
+  if (!st.executeStep()) return std::nullopt;
+  return st.getColumn(0).getInt64();
+}
+
+std::vector<std::pair<Date, AttendanceRule>> group_rule_versions(Database& db, GroupId id) {
+  auto& st = db.prepare("SELECT valid_from, rule FROM attendance_rule_version WHERE grp = ? ORDER BY valid_from");
+  st.bind(1, static_cast<std::int64_t>(id));
+  std::vector<std::pair<Date, AttendanceRule>> out;
+  while (st.executeStep()) {
+    out.emplace_back(date_from_text(st.getColumn(0).getString()), json::attendance_rule_from_json(nlohmann::json::parse(st.getColumn(1).getString())));
+  }
+  return out;
 }
 
 std::optional<GroupId> group_listing(Database& db, UnitId unit, StaffId staff, GroupId except) {
@@ -161,6 +192,14 @@ void punch_set_check(Database& db, PunchId id, PunchCheck check) {
 std::optional<Punch> punch_get(Database& db, PunchId id) {
   auto& st = db.prepare(std::string(kPunchSelect) + "WHERE id = ?");
   st.bind(1, static_cast<std::int64_t>(id));
+  if (!st.executeStep()) return std::nullopt;
+  return read_punch(st);
+}
+
+std::optional<Punch> punch_at(Database& db, StaffId staff, Instant at) {
+  auto& st = db.prepare(std::string(kPunchSelect) + "WHERE staff = ? AND at = ?");
+  st.bind(1, static_cast<std::int64_t>(staff));
+  st.bind(2, static_cast<std::int64_t>((at - kEpoch).total_seconds()));
   if (!st.executeStep()) return std::nullopt;
   return read_punch(st);
 }

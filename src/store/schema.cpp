@@ -150,6 +150,13 @@ CREATE TABLE attendance_group(
   rule       TEXT NOT NULL                           -- AttendanceRule as JSON
 );
 CREATE UNIQUE INDEX attendance_group_default ON attendance_group(unit) WHERE is_default = 1;
+-- A rule changed on a day applies from that day on: past days keep the rule they were lived under.
+CREATE TABLE attendance_rule_version(
+  grp        INTEGER NOT NULL REFERENCES attendance_group(id),
+  valid_from TEXT NOT NULL,                          -- YYYY-MM-DD; 1400-01-01 for the first
+  rule       TEXT NOT NULL,
+  PRIMARY KEY(grp, valid_from)
+) WITHOUT ROWID;
 CREATE TABLE attendance_member(
   grp   INTEGER NOT NULL REFERENCES attendance_group(id),
   staff INTEGER NOT NULL REFERENCES staff(id),
@@ -172,6 +179,7 @@ CREATE TABLE punch(
   recorded_by INTEGER NOT NULL
 );
 CREATE INDEX punch_staff_day ON punch(staff, day);
+CREATE UNIQUE INDEX punch_staff_at ON punch(staff, at);    -- a device's retry is the same punch
 CREATE INDEX punch_unit_day ON punch(unit, day);
 -- A punch is a fact, recorded with who recorded it: its own audit trail. Only the outcome of
 -- a field-check-in approval may change afterwards.
@@ -209,6 +217,7 @@ CREATE TABLE request(
   finished_at  TEXT
 );
 CREATE INDEX request_staff ON request(staff, kind, first_day);
+CREATE INDEX request_staff_state ON request(staff, state, first_day);
 CREATE INDEX request_unit ON request(unit, first_day);
 -- Who sees a request in which box: 1 awaiting (may act now), 2 decided, 3 copied.
 CREATE TABLE request_party(

@@ -152,8 +152,12 @@ static void punches(bf_engine *e, const att_programme *p, const char *today) {
   workday(e, p, today, -1, w1);
   workday(e, p, today, -2, w2);
 
-  /* Inside the range: normal. */
-  CHECK_OK(bf_punch_record(e, p->doctor_account, p->doctor, cst_unix(w1, 7, 55), &lat_in, &lon_in, "dingtalk", &id,
+  /* The staff member's own account punches as it happens; a past punch is a make-up. */
+  CHECK_ERR(bf_punch_record(e, p->doctor_account, p->doctor, cst_unix(w1, 7, 55), &lat_in, &lon_in, "dingtalk", &id,
+                            &check, &err),
+            BF_EINVAL, "at");
+  /* Inside the range (the host replays the punch): normal. */
+  CHECK_OK(bf_punch_record(e, BF_SYSTEM_ACTOR, p->doctor, cst_unix(w1, 7, 55), &lat_in, &lon_in, "dingtalk", &id,
                            &check, &err));
   CHECK(id > 0);
   CHECK(check == BF_PUNCH_INSIDE);

@@ -420,7 +420,12 @@ group_attendance() {
 
   # Punches: inside the range, and 2.4 km away (flagged 外勤).
   run --db "$DB" --actor "$doctor" attendance punch --staff "$wf" --at "$w1 07:55" --lat 27.7065 --lon 102.8121
-  expect_status 0 "attendance punch inside the range"
+  expect_status 1 "the staff member's own account cannot punch for a past day"
+  expect_err "补卡" "the refusal points to a make-up"
+  run --db "$DB" --actor "$doctor" attendance punch --staff "$wf" --lat 27.7065 --lon 102.8121
+  expect_status 0 "the staff member punches now from their own account"
+  run --db "$DB" attendance punch --staff "$wf" --at "$w1 07:55" --lat 27.7065 --lon 102.8121
+  expect_status 0 "attendance punch inside the range (replayed by the host)"
   expect_out "范围内 inside" "the punch is inside the range"
   run --db "$DB" attendance punch --staff "$wf" --at "$w2 07:50" --lat 27.7280 --lon 102.8119 --source door-1
   expect_status 0 "attendance punch outside the range"

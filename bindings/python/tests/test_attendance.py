@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import bangfu
-from conftest import FAR, GANLUO, NEARBY, SYSTEM
+from conftest import FAR, GANLUO, NEARBY, NOW, SYSTEM
 
 CST = dt.timezone(dt.timedelta(hours=8))
 
@@ -134,8 +134,9 @@ def test_punch_times_naive_aware_and_text(attendance):
     assert err.value.field == "longitude"
 
 
-def test_punch_outside_geofence_follows_policy(attendance):
-    p, e = attendance, attendance.engine
+# A rule applies from the day it is set (earlier days keep theirs): one policy per test.
+def test_field_policy_accept(attendance):
+    p = attendance
     set_policy(p, bangfu.FieldPolicy.accept)
     near = punch(p, p.doctor_a, "2026-11-02 07:50", NEARBY)
     assert near.check == bangfu.PunchCheck.inside and near.distance_m < 300
@@ -143,11 +144,17 @@ def test_punch_outside_geofence_follows_policy(attendance):
     assert accepted.check == bangfu.PunchCheck.field and accepted.distance_m > 2000
     assert day(p, p.doctor_a, "2026-11-03").status == bangfu.DayStatus.normal
 
+
+def test_field_policy_flag(attendance):
+    p = attendance
     set_policy(p, "允许并标记")
     assert punch(p, p.doctor_a, "2026-11-04 07:50", FAR).check == bangfu.PunchCheck.field
     flagged = day(p, p.doctor_a, "2026-11-04")
     assert flagged.status == bangfu.DayStatus.field and flagged.field
 
+
+def test_field_policy_require_approval(attendance):
+    p, e = attendance, attendance.engine
     set_policy(p, "require_approval")
     pending = punch(p, p.doctor_a, "2026-11-05 07:50", FAR)
     assert pending.check == bangfu.PunchCheck.field_pending
@@ -162,7 +169,9 @@ def test_punch_permissions(attendance):
     p, e = attendance, attendance.engine
     with pytest.raises(bangfu.PermissionDenied):
         e.record_punch(p.doctor_c_account, p.doctor_a, "2026-11-02 08:00")
-    mine = e.record_punch(p.doctor_a_account, p.doctor_a, "2026-11-02 08:00", *GANLUO, source="app")
+    with pytest.raises(bangfu.InvalidArgument, match="补卡"):
+        e.record_punch(p.doctor_a_account, p.doctor_a, "2026-11-02 08:00", *GANLUO, source="app")
+    mine = e.record_punch(p.doctor_a_account, p.doctor_a, NOW, *GANLUO, source="app")  # the engine's now
     assert (mine.recorded_by, mine.source) == (p.doctor_a_account, "app")
     with pytest.raises(bangfu.InvalidState):
         punch(p, p.doctor_a, "2026-02-27 08:00")   # before the assignment
