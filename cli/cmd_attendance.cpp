@@ -151,17 +151,22 @@ void add_days_command(CLI::App* att, Context& ctx) {
 
 void add_month_command(CLI::App* att, Context& ctx) {
   struct Args {
-    std::string month, region, unit, out, format;
+    std::string month, region, unit, out, format, group_by = "staff";
     std::optional<StaffId> staff;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = att->add_subcommand("month",
-                                  "考勤统计: one row per staff member and assignment active in the month, as the "
-                                  "acting account sees them; --export writes the table to a file");
+                                  "考勤统计: one row per staff member and assignment active in the month (or sums per "
+                                  "hospital or region with --group-by), as the acting account sees them; --export "
+                                  "writes the table to a file");
   cmd->add_option("MONTH", a->month, "YYYY-MM")->required();
   cmd->add_option("--region", a->region, "recipient hospitals in this region (2–12 digits)")->option_text("CODE");
   cmd->add_option("--unit", a->unit, "one recipient hospital (id or code)")->option_text("ID|CODE");
   cmd->add_option("--staff", a->staff, "one staff member (id)");
+  cmd->add_option("--group-by", a->group_by,
+                  "staff (a row per person, the default), or sums per hospital, county, city or province with "
+                  "出勤率 and a 合计 row")
+      ->option_text("staff|hospital|county|city|province");
   cmd->add_option("--export", a->out, "write the table to FILE (.csv or .xlsx) instead of printing it")
       ->option_text("FILE");
   cmd->add_option("--format", a->format, "csv or xlsx (default: from the --export file's extension)")
@@ -175,6 +180,7 @@ void add_month_command(CLI::App* att, Context& ctx) {
     if (!a->region.empty()) f.region = parse_region_arg(a->region, "region");
     if (!a->unit.empty()) f.unit = resolve_unit_arg(e, ctx.actor, a->unit, "unit");
     f.staff = a->staff;
+    f.group_by = parse_attendance_grouping(a->group_by, "group-by");
     if (!a->out.empty()) {
       ExportFormat fmt = export_format_arg(a->format, a->out);
       e.export_attendance_month(ctx.actor, f, fmt, a->out);

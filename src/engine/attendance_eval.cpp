@@ -41,8 +41,16 @@ std::optional<Assignment> assignment_on(Engine::Impl& impl, StaffId staff, Date 
 
 Instant now(Engine::Impl& impl) { return impl.clock(); }
 
+const WorkCalendar& CalendarCache::get(Engine::Impl& impl, UnitId unit) {
+  auto it = by_unit.find(unit);
+  if (it == by_unit.end()) it = by_unit.emplace(unit, impl.calendar_for(unit)).first;
+  return it->second;
+}
+
 std::vector<DayResult> evaluate_staff(Engine::Impl& impl, StaffId staff, Date first, Date last,
-                                      std::optional<AssignmentId> only) {
+                                      std::optional<AssignmentId> only, CalendarCache* calendars) {
+  CalendarCache local;
+  if (!calendars) calendars = &local;
   std::map<Date, DayResult> by_day;
   auto punches = store::punch_list(impl.db, staff, first, last);
   auto approved = store::requests_approved(impl.db, staff, first, last);
@@ -61,7 +69,7 @@ std::vector<DayResult> evaluate_staff(Engine::Impl& impl, StaffId staff, Date fi
       if (r.makeup) in.makeups.push_back({r.makeup->day, r.makeup->kind, r.makeup->minute});
       if (r.leave) in.leaves.push_back({r.leave->type, r.leave->span});
     }
-    auto calendar = impl.calendar_for(a.recipient_unit);
+    const auto& calendar = calendars->get(impl, a.recipient_unit);
     auto versions = rule_versions(impl, staff, a.recipient_unit);
     for (std::size_t v = 0; v < versions.size(); ++v) {
       // Each rule version evaluates the days it was in force.

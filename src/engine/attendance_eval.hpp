@@ -2,6 +2,7 @@
 // the inputs of a staff member's days are, and their evaluation (the pure evaluate_days).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -23,8 +24,15 @@ std::optional<Assignment> assignment_on(Engine::Impl& impl, StaffId staff, Date 
 // hospital's calendar and rule); days outside every assignment are outside_assignment.
 // With `only`, days of other assignments are outside_assignment too (monthly rows per
 // assignment).
+// Hospitals' calendars, kept for the length of one command that evaluates many staff.
+struct CalendarCache {
+  std::map<UnitId, WorkCalendar> by_unit;
+  const WorkCalendar& get(Engine::Impl& impl, UnitId unit);
+};
+
 std::vector<DayResult> evaluate_staff(Engine::Impl& impl, StaffId staff, Date first, Date last,
-                                      std::optional<AssignmentId> only = std::nullopt);
+                                      std::optional<AssignmentId> only = std::nullopt,
+                                      CalendarCache* calendars = nullptr);
 
 Instant now(Engine::Impl& impl);
 

@@ -135,7 +135,7 @@ std::vector<Column> grouped_columns(AttendanceGrouping g) {
   const auto& per_staff = month_columns();
   for (std::size_t i = 6; i < per_staff.size(); ++i) {
     c.push_back(per_staff[i]);
-    if (per_staff[i].key == "attended_days") c.push_back({"attendance_rate", "出勤率", ColumnType::decimal, 9});
+    if (per_staff[i].key == "attended_days") c.push_back({"attendance_rate", "出勤率", ColumnType::text, 9});
   }
   return c;
 }
@@ -179,6 +179,7 @@ std::vector<MonthAttendance> month_rows(Engine::Impl& impl, AccountId actor_id, 
     auto q = roster_query(impl, actor, filter);
     std::vector<MonthAttendance> out;
     if (q.reach.empty()) return out;
+    ai::CalendarCache calendars;
     for (const auto& row : store::attendance_roster(impl.db, q)) {
       MonthAttendance m;
       m.staff = row.staff;
@@ -190,7 +191,7 @@ std::vector<MonthAttendance> month_rows(Engine::Impl& impl, AccountId actor_id, 
       m.region_path = row.region_path;
       m.year = filter.year;
       m.month = filter.month;
-      m.totals = total_days(ai::evaluate_staff(impl, row.staff, q.first, q.last, row.assignment));
+      m.totals = total_days(ai::evaluate_staff(impl, row.staff, q.first, q.last, row.assignment, &calendars));
       out.push_back(std::move(m));
     }
     return out;

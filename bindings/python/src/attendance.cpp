@@ -100,8 +100,10 @@ NewAttendanceGroup group_from_py(py::handle unit, py::handle name, py::handle ru
   return g;
 }
 
-AttendanceFilter month_filter(py::handle year, py::handle month, py::handle region, py::handle unit, py::handle staff) {
+AttendanceFilter month_filter(py::handle year, py::handle month, py::handle region, py::handle unit, py::handle staff,
+                              py::handle group_by = py::none()) {
   AttendanceFilter f;
+  if (!group_by.is_none()) f.group_by = parse_attendance_grouping(py::str(group_by).cast<std::string>(), "group_by");
   f.year = int32_from_py(year, "year");
   f.month = int32_from_py(month, "month");
   if (!region.is_none()) f.region = region_from_py(region, "region");
@@ -416,16 +418,17 @@ void init_attendance(py::module_& m) {
       .def(
           "attendance_month",
           [](const EngineHandle& h, py::handle actor, py::handle year, py::handle month, py::handle region,
-             py::handle unit, py::handle staff) {
+             py::handle unit, py::handle staff, py::handle group_by) {
             AccountId a = int_from_py(actor, "actor");
-            AttendanceFilter f = month_filter(year, month, region, unit, staff);
+            AttendanceFilter f = month_filter(year, month, region, unit, staff, group_by);
             Table t = call(h, [&](Engine& e) { return e.attendance_month_table(a, f); });
             return table_to_py(t);
           },
           py::arg("actor"), py::arg("year"), py::arg("month"), py::arg("region") = py::none(),
-          py::arg("unit") = py::none(), py::arg("staff") = py::none(),
+          py::arg("unit") = py::none(), py::arg("staff") = py::none(), py::arg("group_by") = "staff",
           "考勤统计 as a bangfu.Table: a row per staff member and assignment in the month, in the actor's reach "
-          "(columns required_days 应出勤天数, attended_days, ..., leave_<type> in days).")
+          "(columns required_days 应出勤天数, attended_days, ..., leave_<type> in days); group_by 'hospital', "
+          "'county', 'city' or 'province' sums them per group with 出勤率 (attendance_rate) and a 合计 row.")
       .def(
           "attendance_month_records",
           [](const EngineHandle& h, py::handle actor, py::handle year, py::handle month, py::handle region,
@@ -440,15 +443,16 @@ void init_attendance(py::module_& m) {
       .def(
           "export_attendance_month",
           [](const EngineHandle& h, py::handle actor, py::handle year, py::handle month, py::handle path,
-             py::handle format, py::handle region, py::handle unit, py::handle staff) {
+             py::handle format, py::handle region, py::handle unit, py::handle staff, py::handle group_by) {
             AccountId a = int_from_py(actor, "actor");
-            AttendanceFilter f = month_filter(year, month, region, unit, staff);
+            AttendanceFilter f = month_filter(year, month, region, unit, staff, group_by);
             std::string p = path_from_py(path, "path");
             ExportFormat fmt = format_for(format, p);
             call(h, [&](Engine& e) { e.export_attendance_month(a, f, fmt, p); });
           },
           py::arg("actor"), py::arg("year"), py::arg("month"), py::arg("path"), py::arg("format") = py::none(),
           py::arg("region") = py::none(), py::arg("unit") = py::none(), py::arg("staff") = py::none(),
+          py::arg("group_by") = "staff",
           "Writes 考勤统计 to a CSV or XLSX file with Chinese headers (format: 'csv', 'xlsx' or None for the "
           "file's suffix).");
 }

@@ -10,8 +10,11 @@ void init_demo(py::module_& m) {
       .def_readonly("pairings", &DemoSummary::pairings)
       .def_readonly("staff", &DemoSummary::staff)
       .def_readonly("assignments", &DemoSummary::assignments)
-      .def_readonly("accounts", &DemoSummary::accounts);
-  finish_record(summary, {"support_hospitals", "recipient_hospitals", "pairings", "staff", "assignments", "accounts"});
+      .def_readonly("accounts", &DemoSummary::accounts)
+      .def_readonly("punches", &DemoSummary::punches)
+      .def_readonly("requests", &DemoSummary::requests);
+  finish_record(summary, {"support_hospitals", "recipient_hospitals", "pairings", "staff", "assignments", "accounts",
+                          "punches", "requests"});
 
   DemoOptions defaults;
   m.def(

@@ -377,3 +377,14 @@ def test_export_by_suffix(attendance, tmp_path):
         e.export_attendance_month(p.national, 2026, 10, tmp_path / "x.txt")
     assert err.value.field == "format"
     e.export_attendance_month(p.national, 2026, 10, tmp_path / "x.txt", format="csv")
+
+
+def test_month_grouped_by_city(attendance):
+    p, e = attendance, attendance.engine
+    t = e.attendance_month(p.sichuan, 2026, 10, group_by="city")
+    assert [row["region_path"] for row in t] == ["四川省/广元市", "四川省/凉山彝族自治州", "合计"]
+    assert t[-1]["required_days"] == sum(row["required_days"] for row in t[:-1])
+    assert t[-1]["attendance_rate"].endswith("%")
+    with pytest.raises(bangfu.InvalidArgument) as err:
+        e.attendance_month(p.national, 2026, 10, group_by="town")
+    assert err.value.field == "group_by"
