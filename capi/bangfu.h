@@ -186,6 +186,9 @@ typedef struct bf_engine bf_engine;
  * ":memory:". options_json may be NULL; fields:
  *   create_if_missing  bool, default true: create the file and schema when absent; when false
  *                      a missing file is BF_ENOTFOUND.
+ *   now                instant string ("2026-11-23T20:00:00+08:00"; no offset = China Standard
+ *                      Time), optional: a fixed clock for this handle — every "now" and "today"
+ *                      (audit times, punch checks, make-up deadlines) — for tests and replays.
  * On success *out_engine is a new handle, released with bf_engine_close().
  * Statuses: BF_EINVAL (NULL path/out_engine, bad options), BF_ENOTFOUND, BF_ESTORAGE (cannot
  * open), BF_ECORRUPT (not a bangfu database), BF_ESTATE (written by a newer bangfu). */
@@ -198,6 +201,8 @@ BF_API void bf_engine_close(bf_engine *engine);
 BF_API bf_status bf_engine_schema_version(bf_engine *engine, int *out_version, bf_error **err);
 /* "Today" in China Standard Time by the engine's clock, as "YYYY-MM-DD" (bf_free). */
 BF_API bf_status bf_engine_today(bf_engine *engine, char **out_date, bf_error **err);
+/* Now by the engine's clock, as "2026-11-23T20:00:00+08:00" (China Standard Time; bf_free). */
+BF_API bf_status bf_engine_now(bf_engine *engine, char **out_instant, bf_error **err);
 
 /* ---- Regions (行政区划): public reference data, no actor ------------------------------------------
  * Region JSON: {"code":513435000000, "name":"甘洛县", "level":3, "level_label":"县",

@@ -108,7 +108,7 @@ void add_punch_command(CLI::App* att, Context& ctx) {
       throw_invalid(a->lat ? "lon" : "lat", "", "give both --lat and --lon, or neither");
     NewPunch n;
     n.staff = a->staff;
-    n.at = a->at.empty() ? boost::posix_time::second_clock::universal_time() : parse_instant(a->at, "at");
+    n.at = a->at.empty() ? e.now() : parse_instant(a->at, "at");
     if (a->lat) n.location = GeoPoint{*a->lat, *a->lon};
     n.source = a->source;
     Punch p = e.record_punch(ctx.actor, n);

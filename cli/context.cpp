@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
+#include <cstdlib>
 
 namespace bangfu::cli {
 
@@ -10,6 +11,11 @@ Engine& Context::engine(bool create) {
   if (!engine_) {
     OpenOptions options;
     options.create_if_missing = create;
+    // BANGFU_NOW fixes the clock (tests, replays of a past day); otherwise the system clock.
+    if (const char* now = std::getenv("BANGFU_NOW"); now && *now) {
+      auto at = parse_instant(now, "BANGFU_NOW");
+      options.clock = [at] { return at; };
+    }
     try {
       engine_ = Engine::open(db_path, options);
     } catch (const Error& e) {

@@ -50,6 +50,8 @@ class BANGFU_EXPORT Engine {
   static int supported_schema_version() noexcept;
   // "Today" in China Standard Time, from the engine's clock.
   Date today() const;
+  // Now (UTC), from the engine's clock (the system clock unless OpenOptions::clock fixes it).
+  boost::posix_time::ptime now() const;
 
   // ---- Regions (public reference data: reading needs no account) ----
   Region region(RegionCode code) const;                       // not_found for unknown codes

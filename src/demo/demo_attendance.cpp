@@ -48,6 +48,9 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
     sites[h.id] = h.location;
   }
   // From the first of last month, so that last month's statistics are complete.
+  // Days of a year without calendar data (a notice not loaded yet) get no punches: whether
+  // they were workdays is unknown, and the engine refuses to guess.
+  auto national = e.calendar();
   Date last_month = today - boost::gregorian::months(1);
   Date first(last_month.year(), last_month.month(), 1);
   for (const auto& a : people) {
@@ -55,7 +58,7 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
     Date from = std::max(first, a.start);
     std::vector<Date> missed;
     for (Date d = from; d < today; d += date_duration(1)) {
-      if (!e.is_workday(d, a.hospital)) continue;
+      if (!national.covers(d.year()) || !e.is_workday(d, a.hospital)) continue;
       // on time, late, serious late, missing, field, 旷工 (more than an hour late)
       std::size_t kind = rng.weighted({84, 6, 2, 5, 3, 1});
       if (kind == 3) {
@@ -104,7 +107,7 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
     // One in eight takes leave; long leave also goes to the home hospital.
     if (rng.percent(12)) {
       Date start = today - date_duration(rng.between(3, 30));
-      if (start < a.start) continue;
+      if (start < a.start || !national.covers(start.year())) continue;
       LeaveRequest l;
       static const LeaveType kTypes[] = {LeaveType::personal, LeaveType::sick, LeaveType::annual,
                                          LeaveType::family_visit};
@@ -121,8 +124,11 @@ void add_attendance(Engine& e, Rng& rng, const std::vector<Hospital>& hospitals,
           if (r.state == RequestState::pending) e.act_on_request(a.home_admin, r.id, RequestAction::approve);
         }
       } catch (const Error& err) {
-        // A span with no workday (all holiday) is refused; the demo just skips it.
-        if (err.code() != ErrorCode::invalid_argument && err.code() != ErrorCode::conflict) throw;
+        // A span with no workday (all holiday), or reaching into a year without calendar
+        // data, is refused; the demo just skips it.
+        if (err.code() != ErrorCode::invalid_argument && err.code() != ErrorCode::conflict &&
+            err.code() != ErrorCode::not_found)
+          throw;
       }
     }
   }

@@ -71,6 +71,8 @@ int Engine::schema_version() const {
 
 int Engine::supported_schema_version() noexcept { return store::latest_schema_version(); }
 
+boost::posix_time::ptime Engine::now() const { return impl_->clock(); }
+
 Date Engine::today() const { return impl_->today(); }
 
 std::string Engine::Impl::now_text() {

@@ -414,8 +414,16 @@ void test_attendance(void) {
   att_programme p;
   memset(&p, 0, sizeof p);
   start_phase("attendance: open");
-  CHECK_OK(bf_engine_open(":memory:", NULL, &e, &err));
+  /* A fixed clock, so that the dates below stay inside the shipped calendar (2016–2026). */
+  CHECK_OK(bf_engine_open(":memory:", "{\"now\": \"2026-11-23T20:00:00+08:00\"}", &e, &err));
   CHECK_OK(bf_engine_today(e, &today, &err));
+  CHECK(strcmp(today, "2026-11-23") == 0);
+  {
+    char *now = NULL;
+    CHECK_OK(bf_engine_now(e, &now, &err));
+    CHECK(strcmp(now, "2026-11-23T20:00:00+08:00") == 0);
+    bf_free(now);
+  }
   set_up(e, &p);
   groups(e, &p);
   punches(e, &p, today);

@@ -382,7 +382,9 @@ group_calendar() {
 
 group_attendance() {
   # A small programme from the example files: 四川省人民医院 sends 王芳 (assigned from
-  # 2026-03-01) and 李建国 to 布拖县人民医院; 张磊 is not assigned.
+  # 2026-03-01) and 李建国 to 布拖县人民医院; 张磊 is not assigned. The clock is fixed so that
+  # the dates stay inside the shipped calendar (2016–2026).
+  export BANGFU_NOW="2026-11-23T20:00:00+08:00"
   run --db "$DB" init
   run --db "$DB" import units "$SRC/examples/data/units.csv"
   run --db "$DB" import staff "$SRC/examples/data/staff.csv"

@@ -374,6 +374,9 @@ void init_attendance(py::module_& m) {
           py::arg("actor"), py::arg("staff"), py::arg("day"),
           "The AttendanceRule a staff member works under on a day: their group's, the hospital's or the default.")
       .def(
+          "now", [](const EngineHandle& h) { return instant_to_py(call(h, [](Engine& e) { return e.now(); })); },
+          "Now, from the engine's clock, as an aware datetime in China Standard Time.")
+      .def(
           "record_punch",
           [id](const EngineHandle& h, py::handle actor, py::handle staff, py::handle at, py::handle latitude,
                py::handle longitude, py::handle source) {

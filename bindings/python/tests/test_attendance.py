@@ -171,7 +171,8 @@ def test_punch_permissions(attendance):
         e.record_punch(p.doctor_c_account, p.doctor_a, "2026-11-02 08:00")
     with pytest.raises(bangfu.InvalidArgument, match="补卡"):
         e.record_punch(p.doctor_a_account, p.doctor_a, "2026-11-02 08:00", *GANLUO, source="app")
-    mine = e.record_punch(p.doctor_a_account, p.doctor_a, NOW, *GANLUO, source="app")  # the engine's now
+    assert e.now() == NOW
+    mine = e.record_punch(p.doctor_a_account, p.doctor_a, e.now(), *GANLUO, source="app")
     assert (mine.recorded_by, mine.source) == (p.doctor_a_account, "app")
     with pytest.raises(bangfu.InvalidState):
         punch(p, p.doctor_a, "2026-02-27 08:00")   # before the assignment
