@@ -75,7 +75,10 @@ void add_groups_command(CLI::App* att, Context& ctx) {
     t.align = {Align::right, Align::left, Align::left, Align::left, Align::left, Align::right, Align::right};
     for (const auto& g : groups) {
       std::string members;
-      for (auto m : g.members) members += (members.empty() ? "" : ",") + std::to_string(m);
+      for (auto m : g.members) {
+        if (!members.empty()) members += ',';
+        members += std::to_string(m);
+      }
       const auto& r = g.rule;
       t.add({std::to_string(g.id), g.name, members.empty() ? "全院" : members, clock_text(r.on_duty),
              r.off_duty_required ? clock_text(r.off_duty) : "-", std::to_string(r.grace), std::to_string(r.radius_m),

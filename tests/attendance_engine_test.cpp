@@ -511,3 +511,19 @@ TEST_F(AttendanceTest, MonthlyTableGroupedByHospitalAndRegion) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(AttendanceTest, ASubmittedRequestKeepsItsFlow) {
+  auto r = makeup("2026-11-02");
+  Workflow w = default_workflow(RequestKind::makeup);
+  w.cc = {{{ResolverKind::account, p.national}, CcTiming::on_finish}};
+  e.set_workflow(p.national, w);
+  auto done = e.act_on_request(p.ganluo_hospital, r.id, RequestAction::approve);
+  EXPECT_EQ(done.cc, std::vector<AccountId>{p.zju_admin}) << "copied as the flow said when it was submitted";
+  auto later = makeup("2026-11-03");
+  EXPECT_EQ(e.act_on_request(p.ganluo_hospital, later.id, RequestAction::approve).cc,
+            std::vector<AccountId>{p.national});
+}
+
+}  // namespace

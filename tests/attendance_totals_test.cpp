@@ -142,8 +142,9 @@ TEST(AttendanceTotals, EventfulFebruary) {
   // holiday days of the span take none.
   EXPECT_EQ(t.leave_halves.at(LeaveType::sick), 2 + 1 + 2);
   EXPECT_EQ(t.leave_halves.at(LeaveType::personal), 1);
-  // Not attended: 旷工 02-05, 缺卡 02-06, whole-day leave 02-11 and 02-14.
-  EXPECT_EQ(t.attended_days, 16 - 4);
+  // Not attended: 旷工 02-05, 缺卡 02-06, whole-day leave 02-11 and 02-14, and 02-12 — a
+  // morning of leave with no punch that day shows no attendance for the afternoon.
+  EXPECT_EQ(t.attended_days, 16 - 5);
   EXPECT_EQ(t.upcoming_days, 0);
   EXPECT_EQ(m.days[12].status, DayStatus::leave);  // 02-13: a punctual morning, then leave
   EXPECT_EQ(m.days[12].on_duty, PunchResult::normal);

@@ -224,7 +224,9 @@ bool attended(const DayResult& r) {
     case DayStatus::early:
       return true;
     case DayStatus::leave:
-      return r.leave_halves == 1;  // the other half was in order
+      // Half a day of leave: attended only with a counted punch for the other half, so that
+      // 出勤 plus leave never exceeds the required days.
+      return r.leave_halves == 1 && (r.on_duty_minute.has_value() || r.off_duty_minute.has_value());
     case DayStatus::missing:
     case DayStatus::upcoming:
       return r.on_duty_minute.has_value() || r.off_duty_minute.has_value();

@@ -46,7 +46,7 @@ Assignment require_assignment(Engine::Impl& impl, StaffId staff, Date day, const
 // After a step of the state machine: who is copied (at submission; at approval), the
 // "decided" box of whoever approved or rejected, and what the outcome does to a field punch.
 void after_progress(Engine::Impl& impl, RequestState before, Request& r, AccountId by, RequestAction action) {
-  auto flow = ri::workflow_for(impl, r.kind);
+  auto flow = store::request_workflow(impl.db, r.id);
   if (action == RequestAction::submit)
     for (auto a : ri::resolve_cc(impl, flow, r, false)) store::party_add(impl.db, r.id, a, store::PartyBox::copied);
   if (before != RequestState::approved && r.state == RequestState::approved)
@@ -68,7 +68,7 @@ Request file_request(Engine::Impl& impl, const Actor& actor, Request r) {
   r.progress = apply_action(r.progress, RequestAction::submit, r.applicant, {}, flow.applicant_auto_pass);
   r.state = r.progress.state;
   if (r.state != RequestState::pending) r.finished_at = r.submitted_at;
-  r.id = store::request_insert(impl.db, r);
+  r.id = store::request_insert(impl.db, r, flow);
   after_progress(impl, RequestState::draft, r, r.applicant, RequestAction::submit);
   auto saved = *store::request_get(impl.db, r.id);
   impl.audit(actor, "request.submit", "request", r.id, nullptr, json::to_json(saved));
@@ -202,7 +202,7 @@ Request Engine::act_on_request(AccountId actor_id, RequestId id, RequestAction a
     internal::require_utf8("reason", reason);
     auto before = store::request_get(impl_->db, id);
     if (!before) throw_not_found("request", std::to_string(id));
-    auto flow = ri::workflow_for(*impl_, before->kind);
+    auto flow = store::request_workflow(impl_->db, id);  // the flow it was submitted under
     Request r = *before;
     r.progress = apply_action(before->progress, action, actor.id, trimmed(reason), flow.applicant_auto_pass);
     r.state = r.progress.state;

@@ -222,8 +222,11 @@ namespace bangfu::store {
 
 std::vector<RosterRow> attendance_roster(Database& db, const RosterQuery& q) {
   std::string sql =
-      "SELECT s.id, s.name, su.name, a.id, ru.id, ru.name, ru.region, rr.path FROM assignment a "
-      "JOIN staff s ON s.id = a.staff JOIN unit su ON su.id = s.home_unit JOIN unit hu ON hu.id = s.home_unit "
+      "SELECT s.id, s.name, hu.name, a.id, ru.id, ru.name, ru.region, rr.path FROM assignment a "
+      "JOIN staff s ON s.id = a.staff JOIN unit su ON su.id = s.home_unit "
+      // 派出单位: the support hospital a department belongs to, or the home unit itself.
+      "JOIN unit hu ON hu.id = coalesce((SELECT h.id FROM unit h WHERE h.kind = 1 AND h.pre <= su.pre "
+      "AND h.post >= su.pre ORDER BY h.pre DESC LIMIT 1), su.id) "
       "JOIN unit ru ON ru.id = a.recipient_unit JOIN region rr ON rr.code = ru.region "
       "WHERE a.start_date <= ?2 AND (a.end_date IS NULL OR a.end_date >= ?1)";
   if (!q.reach.all) sql += " AND (" + reach_sql(q.reach, ReachUse::view) + ")";

@@ -1,5 +1,6 @@
 #include "store/request_store.hpp"
 
+#include "bangfu/error.hpp"
 #include "json/attendance_json.hpp"
 #include "store/attendance_store.hpp"
 #include "store/unit_store.hpp"
@@ -80,11 +81,11 @@ void workflow_put(Database& db, const Workflow& w, AccountId by, const std::stri
   st.exec();
 }
 
-RequestId request_insert(Database& db, const Request& r) {
+RequestId request_insert(Database& db, const Request& r, const Workflow& flow) {
   auto& st = db.prepare(
       "INSERT INTO request(kind, state, staff, applicant, assignment, unit, first_day, last_day, punch_kind, "
-      "minute, leave_type, first_half, last_half, halves, punch, reason, progress, submitted_at, finished_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "minute, leave_type, first_half, last_half, halves, punch, reason, progress, submitted_at, finished_at, "
+      "workflow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   st.bind(1, static_cast<int>(r.kind));
   st.bind(2, static_cast<int>(r.state));
   st.bind(3, static_cast<std::int64_t>(r.staff));
@@ -117,11 +118,19 @@ RequestId request_insert(Database& db, const Request& r) {
   st.bind(17, json::to_json(r.progress).dump());
   st.bind(18, r.submitted_at);
   if (!r.finished_at.empty()) st.bind(19, r.finished_at);
+  st.bind(20, json::to_json(flow).dump());
   st.exec();
   Request saved = r;
   saved.id = db.last_insert_id();
   replace_awaiting(db, saved);
   return saved.id;
+}
+
+Workflow request_workflow(Database& db, RequestId id) {
+  auto& st = db.prepare("SELECT workflow FROM request WHERE id = ?");
+  st.bind(1, static_cast<std::int64_t>(id));
+  if (!st.executeStep()) throw Error(ErrorCode::not_found, "request " + std::to_string(id) + ": no such request");
+  return json::workflow_from_json(nlohmann::json::parse(st.getColumn(0).getString()));
 }
 
 void request_save_progress(Database& db, const Request& r) {

@@ -16,7 +16,10 @@ namespace bangfu::store {
 std::optional<Workflow> workflow_get(Database& db, RequestKind kind);
 void workflow_put(Database& db, const Workflow& w, AccountId by, const std::string& at);
 
-RequestId request_insert(Database& db, const Request& r);
+// Keeps the workflow the request was submitted under: its CC rules and auto-pass setting
+// stay the request's even if the host changes the flow later.
+RequestId request_insert(Database& db, const Request& r, const Workflow& flow);
+Workflow request_workflow(Database& db, RequestId id);
 // Writes state, progress and finish time; replaces the "awaiting" party rows.
 void request_save_progress(Database& db, const Request& r);
 std::optional<Request> request_get(Database& db, RequestId id);

@@ -213,6 +213,7 @@ CREATE TABLE request(
   punch        INTEGER REFERENCES punch(id),         -- field: the punch awaiting approval
   reason       TEXT NOT NULL,
   progress     TEXT NOT NULL,                        -- RequestProgress as JSON
+  workflow     TEXT NOT NULL,                        -- the Workflow it was submitted under (CC, auto-pass)
   submitted_at TEXT NOT NULL,
   finished_at  TEXT
 );
