@@ -20,20 +20,7 @@ std::string cst_text(const std::string& utc) {
 }
 
 HalfDay half_arg(const std::string& text, const std::string& field, HalfDay fallback) {
-  if (text.empty()) return fallback;
-  if (text == "am" || text == "上午") return HalfDay::am;
-  if (text == "pm" || text == "下午") return HalfDay::pm;
-  throw_invalid(field, text, "must be am (上午) or pm (下午)");
-}
-
-RequestFilter::Box box_arg(const std::string& text) {
-  using Box = RequestFilter::Box;
-  if (text == "awaiting_me") return Box::awaiting_me;
-  if (text == "submitted") return Box::submitted;
-  if (text == "copied") return Box::copied;
-  if (text == "decided_by_me") return Box::decided_by_me;
-  if (text == "in_scope") return Box::in_scope;
-  throw_invalid("box", text, "must be awaiting_me, submitted, copied, decided_by_me or in_scope");
+  return text.empty() ? fallback : parse_half_day(text, field);
 }
 
 std::string ids_text(const std::vector<AccountId>& ids) {
@@ -44,14 +31,12 @@ std::string ids_text(const std::vector<AccountId>& ids) {
 
 std::string what_text(const Request& r) {
   if (r.makeup)
-    return date_text(r.makeup->day) + (r.makeup->kind == PunchKind::off_duty ? " 下班 " : " 上班 ") +
-           clock_text(r.makeup->minute);
+    return date_text(r.makeup->day) + " " + punch_kind_label(r.makeup->kind) + " " + clock_text(r.makeup->minute);
   if (r.leave) {
-    auto half = [](HalfDay h) { return h == HalfDay::am ? "上午" : "下午"; };
     char days[32];
     std::snprintf(days, sizeof days, "%g", r.leave_halves / 2.0);
     return std::string(leave_type_label(r.leave->type)) + " " + date_text(r.leave->span.first) +
-           half(r.leave->span.first_half) + "–" + date_text(r.leave->span.last) + half(r.leave->span.last_half) + " " +
+           half_day_label(r.leave->span.first_half) + "–" + date_text(r.leave->span.last) + half_day_label(r.leave->span.last_half) + " " +
            days + "天";
   }
   if (r.punch) return "打卡 " + std::to_string(*r.punch);
@@ -154,7 +139,7 @@ void add_list_command(CLI::App* app, Context& ctx) {
   cmd->callback([&ctx, a] {
     Engine& e = ctx.engine();
     RequestFilter f;
-    f.box = box_arg(a->box);
+    f.box = parse_request_box(a->box, "box");
     if (!a->kind.empty()) f.kind = parse_request_kind(a->kind, "kind");
     if (!a->state.empty()) f.state = parse_request_state(a->state, "state");
     f.staff = a->staff;

@@ -45,6 +45,9 @@ BANGFU_EXPORT const char* field_policy_label(FieldPolicy p) noexcept;
 BANGFU_EXPORT FieldPolicy parse_field_policy(std::string_view text, std::string_view field = "field_policy");
 
 enum class LookBack : int { natural_days = 1, workdays = 2 };  // 自然日 / 工作日
+BANGFU_EXPORT const char* look_back_key(LookBack b) noexcept;
+BANGFU_EXPORT const char* look_back_label(LookBack b) noexcept;
+BANGFU_EXPORT LookBack parse_look_back(std::string_view text, std::string_view field = "look_back");
 
 // The result of one required punch.
 enum class PunchResult : int {
@@ -163,6 +166,9 @@ BANGFU_EXPORT const char* leave_type_label(LeaveType t) noexcept;
 BANGFU_EXPORT LeaveType parse_leave_type(std::string_view text, std::string_view field = "type");
 
 enum class HalfDay : int { am = 1, pm = 2 };  // 上午 / 下午
+BANGFU_EXPORT const char* half_day_key(HalfDay h) noexcept;
+BANGFU_EXPORT const char* half_day_label(HalfDay h) noexcept;
+BANGFU_EXPORT HalfDay parse_half_day(std::string_view text, std::string_view field = "half");
 
 // A leave period with half-day granularity: from the first day's half to the last day's half.
 struct LeaveSpan {
@@ -178,6 +184,9 @@ struct LeaveSpan {
 BANGFU_EXPORT int leave_half_days(const WorkCalendar& calendar, const LeaveSpan& span);
 
 enum class PunchKind : int { on_duty = 1, off_duty = 2 };  // 上班 / 下班
+BANGFU_EXPORT const char* punch_kind_key(PunchKind k) noexcept;
+BANGFU_EXPORT const char* punch_kind_label(PunchKind k) noexcept;
+BANGFU_EXPORT PunchKind parse_punch_kind(std::string_view text, std::string_view field = "kind");
 
 struct ApprovedMakeup {
   Date day;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bangfu/attendance.hpp"
@@ -62,6 +63,10 @@ struct RequestFilter {
   std::optional<StaffId> staff;
   int limit = 200;
 };
+
+BANGFU_EXPORT const char* request_box_key(RequestFilter::Box b) noexcept;    // "awaiting_me", ...
+BANGFU_EXPORT const char* request_box_label(RequestFilter::Box b) noexcept;  // 待我审批, ...
+BANGFU_EXPORT RequestFilter::Box parse_request_box(std::string_view text, std::string_view field = "box");
 
 // How many make-ups a staff member has used in the cycle containing a day (本月已申请N次补卡).
 struct MakeupQuota {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "bangfu/attendance.hpp"
+#include "bangfu/request.hpp"
 #include "bangfu/error.hpp"
 
 namespace bangfu {
@@ -30,6 +31,31 @@ constexpr std::array<Name<AttendanceGrouping>, 5> kGroupings{{
     {AttendanceGrouping::county, "county", "按县"},
     {AttendanceGrouping::city, "city", "按市"},
     {AttendanceGrouping::province, "province", "按省"},
+}};
+
+constexpr std::array<Name<LookBack>, 2> kLookBacks{{
+    {LookBack::natural_days, "natural_days", "自然日"},
+    {LookBack::workdays, "workdays", "工作日"},
+}};
+
+constexpr std::array<Name<HalfDay>, 2> kHalves{{
+    {HalfDay::am, "am", "上午"},
+    {HalfDay::pm, "pm", "下午"},
+}};
+
+constexpr std::array<Name<PunchKind>, 2> kPunchKinds{{
+    {PunchKind::on_duty, "on_duty", "上班"},
+    {PunchKind::off_duty, "off_duty", "下班"},
+}};
+
+// The request lists' boxes live here too: words users pick, like the enums above.
+using Box = RequestFilter::Box;
+constexpr std::array<Name<Box>, 5> kBoxes{{
+    {Box::awaiting_me, "awaiting_me", "待我审批"},
+    {Box::submitted, "submitted", "我发起的"},
+    {Box::copied, "copied", "抄送我的"},
+    {Box::decided_by_me, "decided_by_me", "我已审批"},
+    {Box::in_scope, "in_scope", "管辖范围内"},
 }};
 
 constexpr std::array<Name<PunchResult>, 6> kPunchResults{{
@@ -115,6 +141,24 @@ const char* field_policy_label(FieldPolicy p) noexcept { return label_of(kFieldP
 FieldPolicy parse_field_policy(std::string_view text, std::string_view field) {
   return parse_name(kFieldPolicies, text, field);
 }
+
+const char* look_back_key(LookBack b) noexcept { return key_of(kLookBacks, b); }
+const char* look_back_label(LookBack b) noexcept { return label_of(kLookBacks, b); }
+LookBack parse_look_back(std::string_view text, std::string_view field) { return parse_name(kLookBacks, text, field); }
+
+const char* half_day_key(HalfDay h) noexcept { return key_of(kHalves, h); }
+const char* half_day_label(HalfDay h) noexcept { return label_of(kHalves, h); }
+HalfDay parse_half_day(std::string_view text, std::string_view field) { return parse_name(kHalves, text, field); }
+
+const char* punch_kind_key(PunchKind k) noexcept { return key_of(kPunchKinds, k); }
+const char* punch_kind_label(PunchKind k) noexcept { return label_of(kPunchKinds, k); }
+PunchKind parse_punch_kind(std::string_view text, std::string_view field) {
+  return parse_name(kPunchKinds, text, field);
+}
+
+const char* request_box_key(Box b) noexcept { return key_of(kBoxes, b); }
+const char* request_box_label(Box b) noexcept { return label_of(kBoxes, b); }
+Box parse_request_box(std::string_view text, std::string_view field) { return parse_name(kBoxes, text, field); }
 
 const char* attendance_grouping_key(AttendanceGrouping g) noexcept { return key_of(kGroupings, g); }
 AttendanceGrouping parse_attendance_grouping(std::string_view text, std::string_view field) {

@@ -45,4 +45,30 @@ void require_utf8(std::string_view field, std::string_view value) {
               std::string(field), shown);
 }
 
+// Trims ASCII white space and the ideographic space (U+3000) that Chinese input methods type,
+// so that a reason of only spaces counts as no reason.
+std::string_view trim_space(std::string_view s) {
+  static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
+      s.remove_prefix(1);
+      changed = true;
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+      s.remove_suffix(1);
+      changed = true;
+    }
+    if (s.starts_with(kIdeographicSpace)) {
+      s.remove_prefix(kIdeographicSpace.size());
+      changed = true;
+    }
+    if (s.ends_with(kIdeographicSpace)) {
+      s.remove_suffix(kIdeographicSpace.size());
+      changed = true;
+    }
+  }
+  return s;
+}
+
 }  // namespace bangfu::internal

@@ -84,21 +84,29 @@ std::string month_text(int year, int month) {
   return std::to_string(year) + "-" + (m.size() < 2 ? "0" + m : m);
 }
 
-Row month_row(const MonthAttendance& m) {
-  const auto& t = m.totals;
-  Row r;
-  r.reserve(month_columns().size());
-  r.emplace_back(std::int64_t{m.staff});
-  for (const std::string* s : {&m.staff_name, &m.home_unit_name, &m.unit_name, &m.region_path}) r.emplace_back(*s);
-  r.emplace_back(month_text(m.year, m.month));
-  for (int v : {t.required_days, t.attended_days, t.rest_days, t.late_count, t.late_minutes, t.serious_late_count,
-                t.early_count, t.on_duty_missing, t.off_duty_missing, t.absent_days, t.field_count, t.makeup_count})
-    r.emplace_back(std::int64_t{v});
+// The totals' cells, in month_columns() order from 应出勤天数 on; with_rate adds 出勤率 after
+// 出勤天数 (the grouped tables).
+void append_totals(Row& r, const AttendanceTotals& t, bool with_rate) {
+  int values[] = {t.required_days, t.attended_days, t.rest_days, t.late_count, t.late_minutes, t.serious_late_count,
+                  t.early_count, t.on_duty_missing, t.off_duty_missing, t.absent_days, t.field_count, t.makeup_count};
+  for (std::size_t i = 0; i < std::size(values); ++i) {
+    r.emplace_back(std::int64_t{values[i]});
+    if (with_rate && i == 1) r.emplace_back(internal::percent_text(t.attended_days, t.required_days));
+  }
   for (auto type : every_leave_type()) {
     auto it = t.leave_halves.find(type);
     r.emplace_back(days_text(it == t.leave_halves.end() ? 0 : it->second));
   }
   r.emplace_back(std::int64_t{t.upcoming_days});
+}
+
+Row month_row(const MonthAttendance& m) {
+  Row r;
+  r.reserve(month_columns().size());
+  r.emplace_back(std::int64_t{m.staff});
+  for (const std::string* s : {&m.staff_name, &m.home_unit_name, &m.unit_name, &m.region_path}) r.emplace_back(*s);
+  r.emplace_back(month_text(m.year, m.month));
+  append_totals(r, m.totals, false);
   return r;
 }
 
@@ -145,18 +153,7 @@ Row grouped_row(const Group& g, bool with_unit) {
   r.emplace_back(g.region_path);
   if (with_unit) r.emplace_back(g.unit_name);
   r.emplace_back(static_cast<std::int64_t>(g.people.size()));
-  const auto& t = g.sum;
-  int values[] = {t.required_days, t.attended_days, t.rest_days, t.late_count, t.late_minutes, t.serious_late_count,
-                  t.early_count, t.on_duty_missing, t.off_duty_missing, t.absent_days, t.field_count, t.makeup_count};
-  for (std::size_t i = 0; i < std::size(values); ++i) {
-    r.emplace_back(std::int64_t{values[i]});
-    if (i == 1) r.emplace_back(internal::percent_text(t.attended_days, t.required_days));
-  }
-  for (auto type : every_leave_type()) {
-    auto it = t.leave_halves.find(type);
-    r.emplace_back(days_text(it == t.leave_halves.end() ? 0 : it->second));
-  }
-  r.emplace_back(std::int64_t{t.upcoming_days});
+  append_totals(r, g.sum, true);
   return r;
 }
 

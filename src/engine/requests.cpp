@@ -18,11 +18,17 @@ namespace ri = requests_internal;
 
 namespace {
 
-std::string trimmed(std::string_view s) {
-  auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  auto e = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(b, e - b + 1));
+std::string trimmed(std::string_view s) { return std::string(internal::trim_space(s)); }
+
+// A request of `kind` by `applicant` for `staff` under assignment `a` (its hospital decides).
+Request new_request(RequestKind kind, StaffId staff, AccountId applicant, AssignmentId assignment, UnitId unit) {
+  Request r;
+  r.kind = kind;
+  r.staff = staff;
+  r.applicant = applicant;
+  r.assignment = assignment;
+  r.unit = unit;
+  return r;
 }
 
 // The applicant: the staff member's own account.
@@ -80,12 +86,7 @@ Request file_request(Engine::Impl& impl, const Actor& actor, Request r) {
 namespace requests_internal {
 
 Request open_field_request(Engine::Impl& impl, const Actor& actor, AccountId applicant, const Punch& punch) {
-  Request r;
-  r.kind = RequestKind::field_punch;
-  r.staff = punch.staff;
-  r.applicant = applicant;
-  r.assignment = punch.assignment;
-  r.unit = punch.unit;
+  Request r = new_request(RequestKind::field_punch, punch.staff, applicant, punch.assignment, punch.unit);
   r.punch = punch.id;
   return file_request(impl, actor, r);
 }
@@ -143,12 +144,7 @@ Request Engine::submit_makeup(AccountId actor_id, const MakeupRequest& m) {
     auto [cf, cl] = makeup_cycle(rule.makeup, m.day);
     int used = static_cast<int>(store::requests_live(impl_->db, staff, RequestKind::makeup, cf, cl).size());
     check_makeup(rule, calendar, current, m.kind, today, used);
-    Request r;
-    r.kind = RequestKind::makeup;
-    r.staff = staff;
-    r.applicant = actor.id;
-    r.assignment = a.id;
-    r.unit = a.recipient_unit;
+    Request r = new_request(RequestKind::makeup, staff, actor.id, a.id, a.recipient_unit);
     r.makeup = m;
     r.makeup->reason = trimmed(m.reason);
     return file_request(*impl_, actor, r);
@@ -183,12 +179,7 @@ Request Engine::submit_leave(AccountId actor_id, const LeaveRequest& l) {
                           date_text(d),
                       "first", date_text(l.span.first));
     }
-    Request r;
-    r.kind = RequestKind::leave;
-    r.staff = staff;
-    r.applicant = actor.id;
-    r.assignment = a.id;
-    r.unit = a.recipient_unit;
+    Request r = new_request(RequestKind::leave, staff, actor.id, a.id, a.recipient_unit);
     r.leave = l;
     r.leave->reason = trimmed(l.reason);
     r.leave_halves = halves;

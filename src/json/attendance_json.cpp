@@ -54,7 +54,7 @@ json to_json(const AttendanceRule& r) {
             {"per_cycle", r.makeup.per_cycle},
             {"cycle_start_day", r.makeup.cycle_start_day},
             {"days_back", r.makeup.days_back},
-            {"look_back", r.makeup.look_back == LookBack::workdays ? "workdays" : "natural_days"},
+            {"look_back", look_back_key(r.makeup.look_back)},
             {"correctable", correctable}}}};
 }
 
@@ -80,10 +80,7 @@ AttendanceRule attendance_rule_from_json(const json& j) {
     k.per_cycle = get_count(*m, "per_cycle", k.per_cycle);
     k.cycle_start_day = get_count(*m, "cycle_start_day", k.cycle_start_day);
     k.days_back = get_count(*m, "days_back", k.days_back);
-    auto look = get_string(*m, "look_back", false, "");
-    if (look == "workdays" || look == "工作日") k.look_back = LookBack::workdays;
-    else if (look == "natural_days" || look == "自然日") k.look_back = LookBack::natural_days;
-    else if (!look.empty()) throw_invalid("makeup.look_back", look, "must be natural_days (自然日) or workdays (工作日)");
+    if (const json* look = field(*m, "look_back")) k.look_back = enum_from(*look, "makeup.look_back", &parse_look_back);
     if (const json* c = field(*m, "correctable")) {
       if (!c->is_array()) wrong_type("makeup.correctable", *c, "a list of results");
       k.correctable.clear();

@@ -157,41 +157,26 @@ json to_json(const Request& r) {
             {"punch", r.punch ? json(*r.punch) : json(nullptr)}};
   if (r.makeup)
     j["makeup"] = {{"day", date_text(r.makeup->day)},
-                   {"kind", r.makeup->kind == PunchKind::off_duty ? "off_duty" : "on_duty"},
+                   {"kind", punch_kind_key(r.makeup->kind)},
                    {"time", clock_text(r.makeup->minute)},
                    {"reason", r.makeup->reason}};
   if (r.leave)
     j["leave"] = {{"type", leave_type_key(r.leave->type)},
                   {"type_label", leave_type_label(r.leave->type)},
                   {"first", date_text(r.leave->span.first)},
-                  {"first_half", r.leave->span.first_half == HalfDay::am ? "am" : "pm"},
+                  {"first_half", half_day_key(r.leave->span.first_half)},
                   {"last", date_text(r.leave->span.last)},
-                  {"last_half", r.leave->span.last_half == HalfDay::am ? "am" : "pm"},
+                  {"last_half", half_day_key(r.leave->span.last_half)},
                   {"days", r.leave_halves / 2.0},
                   {"reason", r.leave->reason}};
   return j;
 }
 
-namespace {
-
-HalfDay half_from(const json& j, const char* name, HalfDay fallback) {
-  auto s = get_string(j, name, false, "");
-  if (s.empty()) return fallback;
-  if (s == "am" || s == "上午") return HalfDay::am;
-  if (s == "pm" || s == "下午") return HalfDay::pm;
-  throw_invalid(name, s, "must be am (上午) or pm (下午)");
-}
-
-}  // namespace
-
 MakeupRequest makeup_request_from_json(const json& j) {
   require_object(j, "makeup");
   MakeupRequest m;
   m.day = *get_date(j, "day", true);
-  auto kind = get_string(j, "kind", false, "on_duty");
-  if (kind == "on_duty" || kind == "上班") m.kind = PunchKind::on_duty;
-  else if (kind == "off_duty" || kind == "下班") m.kind = PunchKind::off_duty;
-  else throw_invalid("kind", kind, "must be on_duty (上班) or off_duty (下班)");
+  m.kind = get_enum(j, "kind", PunchKind::on_duty, &parse_punch_kind);
   m.minute = parse_clock(get_string(j, "time", true), "time");
   m.reason = get_string(j, "reason", true);
   return m;
@@ -205,8 +190,8 @@ LeaveRequest leave_request_from_json(const json& j) {
   l.type = enum_from(*t, "type", &parse_leave_type);
   l.span.first = *get_date(j, "first", true);
   l.span.last = get_date(j, "last", false).value_or(l.span.first);
-  l.span.first_half = half_from(j, "first_half", HalfDay::am);
-  l.span.last_half = half_from(j, "last_half", HalfDay::pm);
+  l.span.first_half = get_enum(j, "first_half", HalfDay::am, &parse_half_day);
+  l.span.last_half = get_enum(j, "last_half", HalfDay::pm, &parse_half_day);
   l.reason = get_string(j, "reason", true);
   return l;
 }
@@ -214,13 +199,7 @@ LeaveRequest leave_request_from_json(const json& j) {
 RequestFilter request_filter_from_json(const json& j) {
   require_object(j, "filter");
   RequestFilter f;
-  auto box = get_string(j, "box", false, "awaiting_me");
-  if (box == "awaiting_me" || box == "待我审批") f.box = RequestFilter::Box::awaiting_me;
-  else if (box == "submitted" || box == "我发起的") f.box = RequestFilter::Box::submitted;
-  else if (box == "copied" || box == "抄送我的") f.box = RequestFilter::Box::copied;
-  else if (box == "decided_by_me" || box == "我已审批") f.box = RequestFilter::Box::decided_by_me;
-  else if (box == "in_scope") f.box = RequestFilter::Box::in_scope;
-  else throw_invalid("box", box, "must be awaiting_me, submitted, copied, decided_by_me or in_scope");
+  f.box = get_enum(j, "box", RequestFilter::Box::awaiting_me, &parse_request_box);
   if (const json* k = field(j, "kind")) f.kind = enum_from(*k, "kind", &parse_request_kind);
   if (const json* s = field(j, "state")) f.state = enum_from(*s, "state", &parse_request_state);
   if (auto s = get_int(j, "staff", false)) f.staff = *s;

@@ -5,6 +5,7 @@
 
 #include "bangfu/error.hpp"
 #include "bangfu/workflow.hpp"
+#include "core/utf8.hpp"
 
 namespace bangfu {
 namespace {
@@ -20,31 +21,6 @@ std::string account_list(const std::vector<AccountId>& v) {
   return out;
 }
 
-// Trims ASCII white space and the ideographic space (U+3000) that Chinese input methods type,
-// so that a reason of only spaces counts as no reason.
-std::string_view trim(std::string_view s) {
-  static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
-  for (bool changed = true; changed;) {
-    changed = false;
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n')) {
-      s.remove_prefix(1);
-      changed = true;
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-      s.remove_suffix(1);
-      changed = true;
-    }
-    if (s.starts_with(kIdeographicSpace)) {
-      s.remove_prefix(kIdeographicSpace.size());
-      changed = true;
-    }
-    if (s.ends_with(kIdeographicSpace)) {
-      s.remove_suffix(kIdeographicSpace.size());
-      changed = true;
-    }
-  }
-  return s;
-}
 
 [[noreturn]] void deny(AccountId by, RequestAction action, const std::string& why) {
   std::string msg = "account " + std::to_string(by) + " may not " + request_action_key(action) + " (" +
@@ -162,7 +138,7 @@ RequestProgress apply_action(const RequestProgress& p, RequestAction action, Acc
     throw Error(ErrorCode::invalid_state, msg, "state", request_state_key(p.state));
   }
   check_actor(p, action, by);
-  const auto why = trim(reason);
+  const auto why = internal::trim_space(reason);
   if ((action == RequestAction::reject || action == RequestAction::revoke) && why.empty())
     throw_invalid("reason", reason,
                   std::string("a reason is required to ") + request_action_key(action) + " (" +

@@ -65,11 +65,6 @@ RequestFilter::Box request_box_from_py(py::handle v, std::string_view field);
 StepMode step_mode_from_py(py::handle v, std::string_view field);
 ResolverKind resolver_kind_from_py(py::handle v, std::string_view field);
 CcTiming cc_timing_from_py(py::handle v, std::string_view field);
-// Chinese words of the enums without a label function in the C++ API.
-const char* look_back_label(LookBack b) noexcept;
-const char* half_day_label(HalfDay h) noexcept;
-const char* punch_kind_label(PunchKind k) noexcept;
-const char* request_box_label(RequestFilter::Box b) noexcept;
 
 [[noreturn]] void throw_type(std::string_view field, py::handle v, std::string_view want);
 

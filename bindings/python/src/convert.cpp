@@ -200,46 +200,6 @@ ExportFormat export_format_from_py(py::handle v, std::string_view field) {
 
 // ---- attendance and approvals ----
 
-namespace {
-
-// For the enums whose parser lives here: the key or the Chinese word, else an error listing both.
-template <class E, std::size_t N>
-E parse_pair(std::string_view text, std::string_view field, const std::array<E, N>& all, const char* const (&keys)[N],
-             const char* (*label)(E) noexcept, const char* what) {
-  for (std::size_t i = 0; i < N; ++i)
-    if (text == keys[i] || text == label(all[i])) return all[i];
-  std::string why = std::string("unknown ") + what + "; use ";
-  for (std::size_t i = 0; i < N; ++i)
-    why += std::string(i ? ", " : "") + keys[i] + " (" + label(all[i]) + ")";
-  throw_invalid(field, text, why);
-}
-
-constexpr std::array<LookBack, 2> kLookBacks{LookBack::natural_days, LookBack::workdays};
-constexpr const char* kLookBackKeys[2] = {"natural_days", "workdays"};
-constexpr std::array<HalfDay, 2> kHalves{HalfDay::am, HalfDay::pm};
-constexpr const char* kHalfKeys[2] = {"am", "pm"};
-constexpr std::array<PunchKind, 2> kPunchKinds{PunchKind::on_duty, PunchKind::off_duty};
-constexpr const char* kPunchKindKeys[2] = {"on_duty", "off_duty"};
-using Box = RequestFilter::Box;
-constexpr std::array<Box, 5> kBoxes{Box::awaiting_me, Box::submitted, Box::copied, Box::decided_by_me, Box::in_scope};
-constexpr const char* kBoxKeys[5] = {"awaiting_me", "submitted", "copied", "decided_by_me", "in_scope"};
-
-}  // namespace
-
-const char* look_back_label(LookBack b) noexcept { return b == LookBack::workdays ? "工作日" : "自然日"; }
-const char* half_day_label(HalfDay h) noexcept { return h == HalfDay::pm ? "下午" : "上午"; }
-const char* punch_kind_label(PunchKind k) noexcept { return k == PunchKind::off_duty ? "下班" : "上班"; }
-const char* request_box_label(Box b) noexcept {
-  switch (b) {
-    case Box::awaiting_me: return "待我审批";
-    case Box::submitted: return "我发起的";
-    case Box::copied: return "抄送我的";
-    case Box::decided_by_me: return "我已审批";
-    case Box::in_scope: return "管辖范围内";
-  }
-  return "?";
-}
-
 FieldPolicy field_policy_from_py(py::handle v, std::string_view field) {
   return enum_from_py<FieldPolicy>(v, field, "FieldPolicy",
                                    [](const std::string& s, std::string_view f) { return parse_field_policy(s, f); });
@@ -250,7 +210,7 @@ PunchResult punch_result_from_py(py::handle v, std::string_view field) {
 }
 LookBack look_back_from_py(py::handle v, std::string_view field) {
   return enum_from_py<LookBack>(v, field, "LookBack", [](const std::string& s, std::string_view f) {
-    return parse_pair(s, f, kLookBacks, kLookBackKeys, look_back_label, "look-back");
+    return parse_look_back(s, f);
   });
 }
 LeaveType leave_type_from_py(py::handle v, std::string_view field) {
@@ -259,12 +219,12 @@ LeaveType leave_type_from_py(py::handle v, std::string_view field) {
 }
 HalfDay half_day_from_py(py::handle v, std::string_view field) {
   return enum_from_py<HalfDay>(v, field, "HalfDay", [](const std::string& s, std::string_view f) {
-    return parse_pair(s, f, kHalves, kHalfKeys, half_day_label, "half day");
+    return parse_half_day(s, f);
   });
 }
 PunchKind punch_kind_from_py(py::handle v, std::string_view field) {
   return enum_from_py<PunchKind>(v, field, "PunchKind", [](const std::string& s, std::string_view f) {
-    return parse_pair(s, f, kPunchKinds, kPunchKindKeys, punch_kind_label, "punch kind");
+    return parse_punch_kind(s, f);
   });
 }
 RequestKind request_kind_from_py(py::handle v, std::string_view field) {
@@ -280,8 +240,8 @@ RequestAction request_action_from_py(py::handle v, std::string_view field) {
       v, field, "RequestAction", [](const std::string& s, std::string_view f) { return parse_request_action(s, f); });
 }
 RequestFilter::Box request_box_from_py(py::handle v, std::string_view field) {
-  return enum_from_py<Box>(v, field, "RequestBox", [](const std::string& s, std::string_view f) {
-    return parse_pair(s, f, kBoxes, kBoxKeys, request_box_label, "request box");
+  return enum_from_py<RequestFilter::Box>(v, field, "RequestBox", [](const std::string& s, std::string_view f) {
+    return parse_request_box(s, f);
   });
 }
 StepMode step_mode_from_py(py::handle v, std::string_view field) {
