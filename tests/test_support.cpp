@@ -8,9 +8,9 @@ boost::posix_time::ptime fixed_now() {
   return boost::posix_time::ptime(boost::gregorian::date(2026, 11, 23), boost::posix_time::hours(12));
 }
 
-std::unique_ptr<Engine> open_memory() {
+std::unique_ptr<Engine> open_memory(std::function<boost::posix_time::ptime()> clock) {
   OpenOptions o;
-  o.clock = fixed_now;
+  o.clock = clock ? std::move(clock) : fixed_now;
   return Engine::open(":memory:", o);
 }
 
@@ -23,9 +23,9 @@ std::string make_id(const std::string& address6, const std::string& birth8, int 
   return s + id_number_check_char(s);
 }
 
-Programme make_programme() {
+Programme make_programme(std::function<boost::posix_time::ptime()> clock) {
   Programme p;
-  p.engine = open_memory();
+  p.engine = open_memory(std::move(clock));
   Engine& e = *p.engine;
   auto unit = [&](const char* code, UnitKind kind, const char* name, RegionCode region,
                   std::optional<UnitId> parent = std::nullopt) {

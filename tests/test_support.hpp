@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -13,7 +14,8 @@ namespace bangfu::testing {
 
 // 2026-11-23 12:00 UTC (20:00 in Beijing).
 boost::posix_time::ptime fixed_now();
-std::unique_ptr<Engine> open_memory();
+// With a clock of the test's own (e.g. one it moves), else fixed_now.
+std::unique_ptr<Engine> open_memory(std::function<boost::posix_time::ptime()> clock = {});
 Date d(const char* iso);
 // A valid ID number for a birth date and sequence (check digit computed).
 std::string make_id(const std::string& address6, const std::string& birth8, int seq);
@@ -30,7 +32,7 @@ struct Programme {
   StaffId doctor_a = 0, doctor_b = 0;  // zju staff dispatched to 甘洛 / 美姑
   StaffId doctor_c = 0;                // huaxi staff dispatched to 青川
 };
-Programme make_programme();
+Programme make_programme(std::function<boost::posix_time::ptime()> clock = {});
 
 // Runs f, which must throw a bangfu::Error, and returns the error (a test failure if none).
 template <class F>

@@ -150,7 +150,8 @@ TEST(WorkflowStates, EveryListHoldsEachValueOnce) {
             (std::vector<S>{S::draft, S::pending, S::approved, S::rejected, S::withdrawn, S::revoked}));
   EXPECT_EQ(every_request_action(), (std::vector<A>{A::submit, A::approve, A::reject, A::withdraw, A::revoke}));
   EXPECT_EQ(every_request_kind(),
-            (std::vector<RequestKind>{RequestKind::makeup, RequestKind::leave, RequestKind::field_punch}));
+            (std::vector<RequestKind>{RequestKind::makeup, RequestKind::leave, RequestKind::field_punch,
+                                      RequestKind::report_review}));
 }
 
 TEST(WorkflowStates, ExpectedTableCoversEveryPairOnce) {
@@ -526,6 +527,17 @@ TEST(WorkflowProgress, ApplyActionLeavesItsInputUnchanged) {
 
 // ---- Definitions ------------------------------------------------------------------------------
 
+TEST(WorkflowDefinition, ReportReviewGoesToTheProvince) {
+  auto w = default_workflow(RequestKind::report_review);
+  EXPECT_EQ(w.name, "报表审核");
+  ASSERT_EQ(w.steps.size(), 1u);
+  EXPECT_EQ(w.steps[0].name, "受援省份审核");
+  ASSERT_EQ(w.steps[0].approvers.size(), 1u);
+  EXPECT_EQ(w.steps[0].approvers[0].kind, ResolverKind::recipient_province_admin);
+  EXPECT_TRUE(w.cc.empty());
+  EXPECT_NO_THROW(w.validate());
+}
+
 TEST(WorkflowDefinition, ShippedFlows) {
   const std::vector<std::pair<RequestKind, const char*>> names{
       {RequestKind::makeup, "补卡审批"}, {RequestKind::leave, "请假审批"}, {RequestKind::field_punch, "外勤审批"}};
@@ -632,7 +644,8 @@ TEST(WorkflowLabels, KeysAndLabelsParseBack) {
     EXPECT_EQ(parse_step_mode(step_mode_label(m)), m);
   }
   for (auto r : {ResolverKind::recipient_hospital_admin, ResolverKind::home_unit_admin,
-                 ResolverKind::recipient_county_admin, ResolverKind::account}) {
+                 ResolverKind::recipient_county_admin, ResolverKind::account, ResolverKind::recipient_city_admin,
+                 ResolverKind::recipient_province_admin}) {
     EXPECT_EQ(parse_resolver_kind(resolver_kind_key(r)), r);
     EXPECT_EQ(parse_resolver_kind(resolver_kind_label(r)), r);
   }

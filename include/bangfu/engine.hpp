@@ -22,6 +22,7 @@
 #include "bangfu/org.hpp"
 #include "bangfu/overview.hpp"
 #include "bangfu/region.hpp"
+#include "bangfu/report.hpp"
 #include "bangfu/request.hpp"
 #include "bangfu/summary.hpp"
 #include "bangfu/table.hpp"
@@ -162,6 +163,66 @@ class BANGFU_EXPORT Engine {
   std::vector<Request> requests(AccountId actor, const RequestFilter& filter = {}) const;
   // 本月已申请N次补卡: the make-ups used in the cycle containing `day`.
   MakeupQuota makeup_quota(AccountId actor, StaffId staff, Date day) const;
+
+  // ---- Reports (数据上报): templates, filling, review, completeness, summaries ----
+  // Templates: the latest version of each, or one version (0 = latest). Reading needs no account.
+  std::vector<ReportTemplate> report_templates() const;
+  ReportTemplate report_template(std::string_view key, int version = 0) const;
+  // Stores a new template, or a new version of an existing one (check_template_change: fields
+  // may be added, none removed or retyped). National admins and the system actor. Returns it
+  // with its version.
+  ReportTemplate put_report_template(AccountId actor, const ReportTemplate& t);
+  // Adds one field to the latest version (a new version). 
+  ReportTemplate add_report_field(AccountId actor, std::string_view template_key, const ReportField& field);
+
+  // The report for a key, creating it as a draft pre-filled from its sources (attendance for
+  // a staff member's month; staff on assignment and the filed monthly reports for a hospital's
+  // year) when there is none. The recipient hospital's admin (受援医院管理员) files; a staff
+  // report needs an assignment at the hospital during the period, a hospital report a pairing.
+  Report open_report(AccountId actor, const ReportKey& key);
+  // Sets values (an empty value clears one) in a draft or returned report; checked against the
+  // report's template version (the field and the value named on error). locked for a locked
+  // report, invalid_state while under review or accepted.
+  Report save_report(AccountId actor, ReportId id, const ReportValues& values);
+  // Submits a draft or returned report: every required field is needed. After the deadline
+  // it is accepted and marked late (judged by the first submission). Review starts with the
+  // report_review workflow (default: the recipient province admin, 受援省份审核). `at`: the
+  // system actor replaying a submission made elsewhere (a host migrating history) gives its
+  // time; anyone else submits now.
+  Report submit_report(AccountId actor, ReportId id, std::optional<Instant> at = std::nullopt);
+  // Review: approve (accept) or reject (return, reason required) by a current reviewer;
+  // withdraw by the filer while under review; revoke (reason) an accepted report by a reviewer
+  // who accepted it (back to returned). Locked reports: locked.
+  Report act_on_report(AccountId actor, ReportId id, RequestAction action, std::string_view reason = {});
+  // National only: a locked report goes back to returned (the hospital corrects and resubmits);
+  // its province package is reopened.
+  Report unlock_report(AccountId actor, ReportId id, std::string_view reason);
+  Report report(AccountId actor, ReportId id) const;
+  std::vector<Report> reports(AccountId actor, const ReportFilter& filter = {}) const;
+
+  // 省级汇总上报: when every expected report of the province for the period is accepted, the
+  // recipient province admin submits the package; its reports are locked.
+  ReportPackage submit_report_package(AccountId actor, std::string_view template_key, const Period& period,
+                                      RegionCode province);
+  std::vector<ReportPackage> report_packages(AccountId actor, std::optional<std::string> template_key = std::nullopt,
+                                             std::optional<Period> period = std::nullopt) const;
+
+  // 填报情况查询: for a region inside the actor's recipient jurisdiction (national: any).
+  Completeness report_completeness(AccountId actor, const CompletenessFilter& filter) const;
+  // The rows (with 合计) as a table; the missing units (催报名单) as another.
+  Table report_completeness_table(AccountId actor, const CompletenessFilter& filter) const;
+  Table report_missing_table(AccountId actor, const CompletenessFilter& filter) const;
+  void export_report_completeness(AccountId actor, const CompletenessFilter& filter, ExportFormat format,
+                                  const std::string& path) const;
+  void export_report_missing(AccountId actor, const CompletenessFilter& filter, ExportFormat format,
+                             const std::string& path) const;
+
+  // 汇总表: monthly workload or annual effectiveness, per report or grouped, with 合计;
+  // limited to what the actor sees, ID numbers masked unless allowed. The sink form streams.
+  Table report_summary(AccountId actor, const ReportSummaryFilter& filter) const;
+  void report_summary(AccountId actor, const ReportSummaryFilter& filter, TableSink& sink) const;
+  void export_report_summary(AccountId actor, const ReportSummaryFilter& filter, ExportFormat format,
+                             const std::string& path) const;
 
   // ---- Import ----
   // Reads a CSV. Rows with problems are reported by line and field; unless

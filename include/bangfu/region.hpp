@@ -53,6 +53,9 @@ struct RegionRange {
   constexpr bool contains(RegionCode c) const noexcept { return c >= first && c <= last; }
 };
 BANGFU_EXPORT RegionRange region_subtree(RegionCode code);
+// The region at `level` that contains `code` (its province, city, …): the code with the
+// digits below that level zeroed. A code at or above `level` is returned as it is.
+BANGFU_EXPORT RegionCode region_ancestor_at(RegionCode code, RegionLevel level);
 // ancestor == code counts as containing.
 BANGFU_EXPORT bool region_contains(RegionCode ancestor, RegionCode code);
 

@@ -87,6 +87,8 @@ enum class FieldType : int {
 BANGFU_EXPORT const char* field_type_key(FieldType t) noexcept;    // "integer", ...
 BANGFU_EXPORT const char* field_type_label(FieldType t) noexcept;  // 整数, ...
 BANGFU_EXPORT FieldType parse_field_type(std::string_view text, std::string_view field = "type");
+// Integer and decimal fields: bounded by numbers, summed or averaged, pre-filled, 其中 a whole.
+BANGFU_EXPORT bool field_type_numeric(FieldType t) noexcept;
 
 // How summary tables combine a numeric field over reports: 合计 (sum) or 平均 (mean of the
 // reports that have it, e.g. a rate). Text, choice and date fields are not combined.

@@ -24,6 +24,7 @@ enum class RequestKind : int {
   makeup = 1,       // 补卡申请
   leave = 2,        // 请假申请
   field_punch = 3,  // 外勤申请 (a punch outside the geofence under the require-approval policy)
+  report_review = 4,  // 报表审核: a submitted report (工作量月报, 帮扶成效年报) reviewed up the recipient side
 };
 BANGFU_EXPORT const std::vector<RequestKind>& every_request_kind();
 BANGFU_EXPORT const char* request_kind_key(RequestKind k) noexcept;
@@ -81,6 +82,8 @@ enum class ResolverKind : int {
   home_unit_admin = 2,           // 派出单位负责人: admins of the applicant's home (support) hospital
   recipient_county_admin = 3,    // 受援县管理员 of the county the recipient hospital is in
   account = 4,                   // a named account
+  recipient_city_admin = 5,      // 受援地市管理员 of the city the recipient hospital is in
+  recipient_province_admin = 6,  // 受援省份管理员 of the province the recipient hospital is in
 };
 BANGFU_EXPORT const char* resolver_kind_key(ResolverKind k) noexcept;
 BANGFU_EXPORT const char* resolver_kind_label(ResolverKind k) noexcept;

@@ -58,9 +58,14 @@ bool role_has(Role role, Capability cap) {
              role == Role::registry_county_admin;
     case Capability::manage_attendance:
       return is_recipient_side(role);
+    case Capability::file_reports:
+      return role == Role::recipient_hospital_admin;
+    case Capability::submit_report_packages:
+      return role == Role::recipient_province_admin;
     case Capability::load_reference_data:
     case Capability::view_all_audit:
     case Capability::manage_workflows:
+    case Capability::manage_report_templates:
       return false;
   }
   return false;

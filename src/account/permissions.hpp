@@ -49,6 +49,9 @@ enum class Capability {
   view_all_audit,
   manage_attendance,   // attendance groups and rules of recipient hospitals (受援方)
   manage_workflows,    // replace the approval flows (national)
+  file_reports,        // draft, edit and submit a recipient hospital's reports (受援医院管理员)
+  submit_report_packages,  // send a province's accepted reports to the national level (受援省份管理员)
+  manage_report_templates, // add templates and fields, unlock locked reports (national)
 };
 bool role_has(Role role, Capability cap);
 bool actor_has(const Actor& actor, Capability cap);

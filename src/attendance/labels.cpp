@@ -1,23 +1,20 @@
 // Keys (stable, for JSON and the C API) and Chinese labels (what users read and write) of the
-// attendance enums, and parsing either back.
+// attendance enums, and parsing either (or the integer value) back.
 #include <array>
-#include <string>
-#include <utility>
 
 #include "bangfu/attendance.hpp"
 #include "bangfu/request.hpp"
-#include "bangfu/error.hpp"
+#include "core/enum_parse.hpp"
 
 namespace bangfu {
 
 namespace {
 
+using internal::enum_key;
+using internal::enum_label;
+using internal::parse_enum;
 template <class E>
-struct Name {
-  E value;
-  const char* key;
-  const char* label;
-};
+using Name = internal::EnumName<E>;
 
 constexpr std::array<Name<FieldPolicy>, 3> kFieldPolicies{{
     {FieldPolicy::accept, "accept", "允许外勤"},
@@ -102,77 +99,51 @@ constexpr std::array<Name<DayStatus>, 13> kDayStatuses{{
     {DayStatus::upcoming, "upcoming", "未到"},
 }};
 
-// A value cast from an unknown integer (over the C ABI) has no entry: "?" rather than a crash.
-template <class E, std::size_t N>
-const Name<E>* find(const std::array<Name<E>, N>& names, E v) noexcept {
-  for (auto& n : names)
-    if (n.value == v) return &n;
-  return nullptr;
-}
-
-template <class E, std::size_t N>
-const char* key_of(const std::array<Name<E>, N>& names, E v) noexcept {
-  auto n = find(names, v);
-  return n ? n->key : "?";
-}
-
-template <class E, std::size_t N>
-const char* label_of(const std::array<Name<E>, N>& names, E v) noexcept {
-  auto n = find(names, v);
-  return n ? n->label : "?";
-}
-
-template <class E, std::size_t N>
-E parse_name(const std::array<Name<E>, N>& names, std::string_view text, std::string_view field) {
-  for (auto& n : names)
-    if (text == n.key || text == n.label) return n.value;
-  std::string choices;
-  for (auto& n : names) {
-    if (!choices.empty()) choices += ", ";
-    choices += std::string(n.key) + " (" + n.label + ")";
-  }
-  throw_invalid(field, text, "is not one of " + choices);
-}
-
 }  // namespace
 
-const char* field_policy_key(FieldPolicy p) noexcept { return key_of(kFieldPolicies, p); }
-const char* field_policy_label(FieldPolicy p) noexcept { return label_of(kFieldPolicies, p); }
+const char* field_policy_key(FieldPolicy p) noexcept { return enum_key(kFieldPolicies, p); }
+const char* field_policy_label(FieldPolicy p) noexcept { return enum_label(kFieldPolicies, p); }
 FieldPolicy parse_field_policy(std::string_view text, std::string_view field) {
-  return parse_name(kFieldPolicies, text, field);
+  return parse_enum(text, field, kFieldPolicies, "field policy");
 }
 
-const char* look_back_key(LookBack b) noexcept { return key_of(kLookBacks, b); }
-const char* look_back_label(LookBack b) noexcept { return label_of(kLookBacks, b); }
-LookBack parse_look_back(std::string_view text, std::string_view field) { return parse_name(kLookBacks, text, field); }
+const char* look_back_key(LookBack b) noexcept { return enum_key(kLookBacks, b); }
+const char* look_back_label(LookBack b) noexcept { return enum_label(kLookBacks, b); }
+LookBack parse_look_back(std::string_view text, std::string_view field) {
+  return parse_enum(text, field, kLookBacks, "look-back");
+}
 
-const char* half_day_key(HalfDay h) noexcept { return key_of(kHalves, h); }
-const char* half_day_label(HalfDay h) noexcept { return label_of(kHalves, h); }
-HalfDay parse_half_day(std::string_view text, std::string_view field) { return parse_name(kHalves, text, field); }
+const char* half_day_key(HalfDay h) noexcept { return enum_key(kHalves, h); }
+const char* half_day_label(HalfDay h) noexcept { return enum_label(kHalves, h); }
+HalfDay parse_half_day(std::string_view text, std::string_view field) {
+  return parse_enum(text, field, kHalves, "half day");
+}
 
-const char* punch_kind_key(PunchKind k) noexcept { return key_of(kPunchKinds, k); }
-const char* punch_kind_label(PunchKind k) noexcept { return label_of(kPunchKinds, k); }
+const char* punch_kind_key(PunchKind k) noexcept { return enum_key(kPunchKinds, k); }
+const char* punch_kind_label(PunchKind k) noexcept { return enum_label(kPunchKinds, k); }
 PunchKind parse_punch_kind(std::string_view text, std::string_view field) {
-  return parse_name(kPunchKinds, text, field);
+  return parse_enum(text, field, kPunchKinds, "punch kind");
 }
 
-const char* request_box_key(Box b) noexcept { return key_of(kBoxes, b); }
-const char* request_box_label(Box b) noexcept { return label_of(kBoxes, b); }
-Box parse_request_box(std::string_view text, std::string_view field) { return parse_name(kBoxes, text, field); }
+const char* request_box_key(Box b) noexcept { return enum_key(kBoxes, b); }
+const char* request_box_label(Box b) noexcept { return enum_label(kBoxes, b); }
+Box parse_request_box(std::string_view text, std::string_view field) {
+  return parse_enum(text, field, kBoxes, "request box");
+}
 
-const char* attendance_grouping_key(AttendanceGrouping g) noexcept { return key_of(kGroupings, g); }
+const char* attendance_grouping_key(AttendanceGrouping g) noexcept { return enum_key(kGroupings, g); }
 AttendanceGrouping parse_attendance_grouping(std::string_view text, std::string_view field) {
-  return parse_name(kGroupings, text, field);
+  return parse_enum(text, field, kGroupings, "grouping");
 }
 
-const char* punch_result_key(PunchResult r) noexcept { return key_of(kPunchResults, r); }
-const char* punch_result_label(PunchResult r) noexcept { return label_of(kPunchResults, r); }
+const char* punch_result_key(PunchResult r) noexcept { return enum_key(kPunchResults, r); }
+const char* punch_result_label(PunchResult r) noexcept { return enum_label(kPunchResults, r); }
 PunchResult parse_punch_result(std::string_view text, std::string_view field) {
-  return parse_name(kPunchResults, text, field);
+  return parse_enum(text, field, kPunchResults, "punch result");
 }
 
-const char* punch_check_key(PunchCheck c) noexcept { return key_of(kPunchChecks, c); }
-const char* punch_check_label(PunchCheck c) noexcept { return label_of(kPunchChecks, c); }
+const char* punch_check_key(PunchCheck c) noexcept { return enum_key(kPunchChecks, c); }
+const char* punch_check_label(PunchCheck c) noexcept { return enum_label(kPunchChecks, c); }
 
 bool punch_counts(PunchCheck c) noexcept {
   return c == PunchCheck::inside || c == PunchCheck::field || c == PunchCheck::field_approved;
@@ -186,13 +157,13 @@ const std::vector<LeaveType>& every_leave_type() {
   }();
   return all;
 }
-const char* leave_type_key(LeaveType t) noexcept { return key_of(kLeaveTypes, t); }
-const char* leave_type_label(LeaveType t) noexcept { return label_of(kLeaveTypes, t); }
+const char* leave_type_key(LeaveType t) noexcept { return enum_key(kLeaveTypes, t); }
+const char* leave_type_label(LeaveType t) noexcept { return enum_label(kLeaveTypes, t); }
 LeaveType parse_leave_type(std::string_view text, std::string_view field) {
-  return parse_name(kLeaveTypes, text, field);
+  return parse_enum(text, field, kLeaveTypes, "leave type");
 }
 
-const char* day_status_key(DayStatus s) noexcept { return key_of(kDayStatuses, s); }
-const char* day_status_label(DayStatus s) noexcept { return label_of(kDayStatuses, s); }
+const char* day_status_key(DayStatus s) noexcept { return enum_key(kDayStatuses, s); }
+const char* day_status_label(DayStatus s) noexcept { return enum_label(kDayStatuses, s); }
 
 }  // namespace bangfu

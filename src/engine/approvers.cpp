@@ -17,6 +17,10 @@ std::vector<AccountId> resolve(Engine::Impl& impl, const Resolver& who, const Re
       return store::unit_admins(impl.db, Role::recipient_hospital_admin, {place.pre, place.post});
     }
     case ResolverKind::home_unit_admin: {
+      if (r.staff == 0) {  // a hospital's report has no staff member, so no home unit
+        if (where) *where = "a hospital's report has no home unit (派出单位)";
+        return {};
+      }
       auto staff = store::staff_get(impl.db, r.staff);
       auto place = impl.unit_scope(staff->home_unit, "home_unit");
       if (where) *where = "'" + place.name + "' (the home unit) has no enabled 支援医院管理员 account";
@@ -24,9 +28,21 @@ std::vector<AccountId> resolve(Engine::Impl& impl, const Resolver& who, const Re
     }
     case ResolverKind::recipient_county_admin: {
       auto place = impl.unit_scope(r.unit, "unit");
-      RegionCode county = place.region / 1000000 * 1000000;
+      RegionCode county = region_ancestor_at(place.region, RegionLevel::county);
       if (where) *where = "the county of '" + place.name + "' has no enabled 受援县管理员 account";
       return store::region_admins(impl.db, Role::recipient_county_admin, county);
+    }
+    case ResolverKind::recipient_city_admin: {
+      auto place = impl.unit_scope(r.unit, "unit");
+      RegionCode city = region_ancestor_at(place.region, RegionLevel::city);
+      if (where) *where = "the city of '" + place.name + "' has no enabled 受援地市管理员 account";
+      return store::region_admins(impl.db, Role::recipient_city_admin, city);
+    }
+    case ResolverKind::recipient_province_admin: {
+      auto place = impl.unit_scope(r.unit, "unit");
+      RegionCode province = region_ancestor_at(place.region, RegionLevel::province);
+      if (where) *where = "the province of '" + place.name + "' has no enabled 受援省份管理员 account";
+      return store::region_admins(impl.db, Role::recipient_province_admin, province);
     }
     case ResolverKind::account:
       if (where) *where = "account " + std::to_string(who.account) + " does not exist or is disabled";

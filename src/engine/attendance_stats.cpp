@@ -159,9 +159,9 @@ Row grouped_row(const Group& g, bool with_unit) {
 
 RegionCode group_region(AttendanceGrouping g, RegionCode region) {
   switch (g) {
-    case AttendanceGrouping::county: return region / 1000000 * 1000000;
-    case AttendanceGrouping::city: return region / 100000000 * 100000000;
-    case AttendanceGrouping::province: return region / 10000000000 * 10000000000;
+    case AttendanceGrouping::county: return region_ancestor_at(region, RegionLevel::county);
+    case AttendanceGrouping::city: return region_ancestor_at(region, RegionLevel::city);
+    case AttendanceGrouping::province: return region_ancestor_at(region, RegionLevel::province);
     default: return region;
   }
 }
@@ -235,12 +235,7 @@ Table Engine::attendance_month_table(AccountId actor_id, const AttendanceFilter&
 
 void Engine::export_attendance_month(AccountId actor, const AttendanceFilter& filter, ExportFormat format,
                                      const std::string& path) const {
-  auto table = attendance_month_table(actor, filter);
-  io::export_to_file(path, format, "考勤统计", [&](TableSink& sink) {
-    sink.begin(table.columns);
-    for (const auto& r : table.rows) sink.row(r);
-    sink.end();
-  });
+  io::export_table(path, format, "考勤统计", attendance_month_table(actor, filter));
 }
 
 }  // namespace bangfu

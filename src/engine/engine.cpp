@@ -9,6 +9,7 @@
 #include "engine/engine_impl.hpp"
 #include "engine/calendar_loader.hpp"
 #include "engine/region_loader.hpp"
+#include "engine/reports_impl.hpp"
 #include "json/records.hpp"
 #include "store/account_store.hpp"
 #include "store/calendar_store.hpp"
@@ -61,6 +62,8 @@ std::unique_ptr<Engine> Engine::open(const std::string& path, OpenOptions option
     store::migrate(impl->db);
     if (store::region_count(impl->db, std::nullopt) == 0) internal::seed_regions(impl->db);
     if (store::holiday_years(impl->db).empty()) internal::seed_holidays(impl->db);
+    // Not the clock: a host's clock callable is not called while opening.
+    reports_internal::seed_report_templates(impl->db, "");
   });
   return std::unique_ptr<Engine>(new Engine(std::move(impl)));
 }
@@ -75,13 +78,14 @@ boost::posix_time::ptime Engine::now() const { return impl_->clock(); }
 
 Date Engine::today() const { return impl_->today(); }
 
-std::string Engine::Impl::now_text() {
-  auto t = clock();
+std::string utc_text(boost::posix_time::ptime t) {
   auto s = boost::posix_time::to_iso_extended_string(t);  // 2026-11-23T16:48:31.123456
   if (auto dot = s.find('.'); dot != std::string::npos) s = s.substr(0, std::min(s.size(), dot + 4));
   else s += ".000";
   return s + "Z";
 }
+
+std::string Engine::Impl::now_text() { return utc_text(clock()); }
 
 Date Engine::Impl::today() { return (clock() + boost::posix_time::hours(8)).date(); }
 

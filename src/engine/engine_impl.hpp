@@ -27,6 +27,9 @@ inline RegionCode full_region(RegionCode code, const char* field) {
   return region_code_well_formed(code) ? code : normalize_region_code(code, field);
 }
 
+// The stored form of an instant: "2026-11-23T16:48:31.123Z" (UTC, milliseconds).
+std::string utc_text(boost::posix_time::ptime t);
+
 // Turns a SQLite exception into a bangfu::Error with a code a caller can act on.
 [[noreturn]] void rethrow_storage(const SQLite::Exception& e, const std::string& path);
 // Any other exception escaping a command is a bug in bangfu: one error type still reaches the

@@ -30,4 +30,12 @@ void export_to_file(const std::string& path, ExportFormat format, const std::str
   }
 }
 
+void export_table(const std::string& path, ExportFormat format, const std::string& sheet_name, const Table& table) {
+  export_to_file(path, format, sheet_name, [&](TableSink& sink) {
+    sink.begin(table.columns);
+    for (const auto& r : table.rows) sink.row(r);
+    sink.end();
+  });
+}
+
 }  // namespace bangfu::io

@@ -157,6 +157,12 @@ json to_json(const ProgrammeOverview& o) {
           {"by_region", to_json(o.by_region)}};
 }
 
+json cell_json(const Cell& c) {
+  if (const auto* n = std::get_if<std::int64_t>(&c)) return *n;
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  return nullptr;
+}
+
 json to_json(const Table& t) {
   static const char* kTypes[] = {"text", "integer", "date", "decimal"};
   json cols = json::array();
@@ -165,11 +171,7 @@ json to_json(const Table& t) {
   json rows = json::array();
   for (auto& r : t.rows) {
     json o = json::object();
-    for (std::size_t i = 0; i < r.size() && i < t.columns.size(); ++i) {
-      if (auto* n = std::get_if<std::int64_t>(&r[i])) o[t.columns[i].key] = *n;
-      else if (auto* s = std::get_if<std::string>(&r[i])) o[t.columns[i].key] = *s;
-      else o[t.columns[i].key] = nullptr;
-    }
+    for (std::size_t i = 0; i < r.size() && i < t.columns.size(); ++i) o[t.columns[i].key] = cell_json(r[i]);
     rows.push_back(std::move(o));
   }
   return {{"columns", cols}, {"rows", rows}};

@@ -28,6 +28,8 @@ json to_json(const AuditEntry& e);
 json to_json(const ImportReport& r);
 json to_json(const DemoSummary& d);
 json to_json(const ProgrammeOverview& o);
+// A cell: a number, a string, or null when empty.
+json cell_json(const Cell& c);
 // {"columns":[{"key","label","type"}...], "rows":[{key: value, ...}, ...]}
 json to_json(const Table& t);
 

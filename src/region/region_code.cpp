@@ -132,6 +132,18 @@ RegionRange region_subtree(RegionCode code) {
   return {code, code + span - 1};
 }
 
+RegionCode region_ancestor_at(RegionCode code, RegionLevel level) {
+  switch (level) {
+    case RegionLevel::nation: return kNationwide;
+    case RegionLevel::province: return code / kProvince * kProvince;
+    case RegionLevel::city: return code / kCity * kCity;
+    case RegionLevel::county: return code / kCounty * kCounty;
+    case RegionLevel::township: return code / kTownship * kTownship;
+    case RegionLevel::village: return code;
+  }
+  return code;
+}
+
 bool region_contains(RegionCode ancestor, RegionCode code) {
   return region_subtree(ancestor).contains(code);
 }

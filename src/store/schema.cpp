@@ -229,6 +229,68 @@ CREATE TABLE request_party(
 ) WITHOUT ROWID;
 CREATE INDEX request_party_request ON request_party(request);
 )sql",
+    // v5: reports (数据上报): template versions, reports, who may review, province packages.
+    R"sql(
+-- Every version of every template, as JSON. A report names the version it was filed under.
+CREATE TABLE report_template(
+  key        TEXT NOT NULL,
+  version    INTEGER NOT NULL,
+  definition TEXT NOT NULL,                          -- ReportTemplate as JSON
+  created_by INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY(key, version)
+) WITHOUT ROWID;
+CREATE TABLE report_package(
+  id           INTEGER PRIMARY KEY,
+  template     TEXT NOT NULL,
+  period       TEXT NOT NULL,                        -- '2026-10' / '2026'
+  province     INTEGER NOT NULL,                     -- 12-digit province code
+  state        INTEGER NOT NULL,                     -- PackageState
+  report_count INTEGER NOT NULL,
+  submitted_by INTEGER NOT NULL,
+  submitted_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX report_package_key ON report_package(template, period, province);
+CREATE TABLE report(
+  id                 INTEGER PRIMARY KEY,
+  template           TEXT NOT NULL,
+  template_version   INTEGER NOT NULL,
+  period             TEXT NOT NULL,                  -- '2026-10' / '2026'
+  unit               INTEGER NOT NULL REFERENCES unit(id),
+  staff              INTEGER REFERENCES staff(id),   -- staff reports; NULL for a hospital's
+  state              INTEGER NOT NULL,               -- ReportState
+  vals               TEXT NOT NULL,                  -- ReportValues as JSON
+  deadline           TEXT NOT NULL,                  -- YYYY-MM-DD (CST)
+  first_submitted_at TEXT,                           -- timeliness is judged by this one
+  submitted_at       TEXT,
+  late               INTEGER NOT NULL DEFAULT 0,
+  decided_at         TEXT,
+  return_reason      TEXT NOT NULL DEFAULT '',
+  review             TEXT,                           -- RequestProgress of the latest submission
+  workflow           TEXT,                           -- the Workflow it was submitted under
+  package            INTEGER REFERENCES report_package(id),
+  created_by         INTEGER NOT NULL,
+  created_at         TEXT NOT NULL,
+  updated_at         TEXT NOT NULL,
+  FOREIGN KEY(template, template_version) REFERENCES report_template(key, version)
+);
+CREATE UNIQUE INDEX report_key ON report(template, period, unit, ifnull(staff, 0));
+CREATE INDEX report_staff ON report(staff, template, period);
+-- Who may review a report now (待我审核).
+CREATE TABLE report_awaiting(
+  account INTEGER NOT NULL,
+  report  INTEGER NOT NULL REFERENCES report(id),
+  PRIMARY KEY(account, report)
+) WITHOUT ROWID;
+CREATE INDEX report_awaiting_report ON report_awaiting(report);
+-- A locked report is the national level's: only an unlock (which clears package) opens it.
+CREATE TRIGGER report_locked_fixed BEFORE UPDATE OF vals, template_version ON report
+  WHEN OLD.state = 5 AND (NEW.vals IS NOT OLD.vals OR NEW.template_version IS NOT OLD.template_version)
+  BEGIN SELECT RAISE(ABORT, 'report is locked'); END;
+CREATE TRIGGER report_no_delete BEFORE DELETE ON report
+  WHEN OLD.state <> 1
+  BEGIN SELECT RAISE(ABORT, 'a filed report cannot be deleted'); END;
+)sql",
 };
 
 }  // namespace

@@ -60,6 +60,13 @@ Workflow default_workflow(RequestKind kind) {
       w.steps.push_back(
           WorkflowStep{"派出单位审批", StepMode::single, {Resolver{ResolverKind::home_unit_admin, 0}}, 3});
       return w;
+    case RequestKind::report_review:
+      // DOMAIN.md A2: the recipient province reviews its hospitals' reports. A host may put a
+      // city step before it (resolver recipient_city_admin).
+      w.name = "报表审核";
+      w.steps = {WorkflowStep{"受援省份审核", StepMode::single, {Resolver{ResolverKind::recipient_province_admin, 0}}, 0}};
+      w.cc.clear();
+      return w;
   }
   throw_invalid("kind", std::to_string(static_cast<int>(kind)), "unknown request kind");
 }

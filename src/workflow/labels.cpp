@@ -6,31 +6,15 @@
 
 #include "bangfu/error.hpp"
 #include "bangfu/workflow.hpp"
+#include "core/enum_parse.hpp"
 
 namespace bangfu {
 namespace {
 
-// One parser for every enum: the key or the label, else an error listing both for each value,
-// so the message tells the user exactly what to write.
-template <class E, std::size_t N>
-E parse_enum(std::string_view text, std::string_view field, const std::array<E, N>& all,
-             const char* (*key)(E) noexcept, const char* (*label)(E) noexcept, std::string_view what) {
-  for (E e : all)
-    if (text == key(e) || text == label(e)) return e;
-  std::string why = "unknown ";
-  why += what;
-  why += "; use ";
-  for (std::size_t i = 0; i < N; ++i) {
-    if (i > 0) why += i + 1 == N ? " or " : ", ";
-    why += key(all[i]);
-    why += " (";
-    why += label(all[i]);
-    why += ")";
-  }
-  throw_invalid(field, text, why);
-}
+using internal::parse_enum;
 
-constexpr std::array<RequestKind, 3> kKinds{RequestKind::makeup, RequestKind::leave, RequestKind::field_punch};
+constexpr std::array<RequestKind, 4> kKinds{RequestKind::makeup, RequestKind::leave, RequestKind::field_punch,
+                                            RequestKind::report_review};
 constexpr std::array<RequestState, 6> kStates{RequestState::draft,    RequestState::pending,
                                               RequestState::approved, RequestState::rejected,
                                               RequestState::withdrawn, RequestState::revoked};
@@ -38,9 +22,11 @@ constexpr std::array<RequestAction, 5> kActions{RequestAction::submit, RequestAc
                                                 RequestAction::reject, RequestAction::withdraw,
                                                 RequestAction::revoke};
 constexpr std::array<StepMode, 4> kModes{StepMode::single, StepMode::all, StepMode::any, StepMode::in_turn};
-constexpr std::array<ResolverKind, 4> kResolvers{ResolverKind::recipient_hospital_admin,
+constexpr std::array<ResolverKind, 6> kResolvers{ResolverKind::recipient_hospital_admin,
                                                  ResolverKind::home_unit_admin,
-                                                 ResolverKind::recipient_county_admin, ResolverKind::account};
+                                                 ResolverKind::recipient_county_admin, ResolverKind::account,
+                                                 ResolverKind::recipient_city_admin,
+                                                 ResolverKind::recipient_province_admin};
 constexpr std::array<CcTiming, 3> kCcTimings{CcTiming::on_submit, CcTiming::on_finish, CcTiming::both};
 
 }  // namespace
@@ -55,6 +41,7 @@ const char* request_kind_key(RequestKind k) noexcept {
     case RequestKind::makeup: return "makeup";
     case RequestKind::leave: return "leave";
     case RequestKind::field_punch: return "field_punch";
+    case RequestKind::report_review: return "report_review";
   }
   return "?";
 }
@@ -64,6 +51,7 @@ const char* request_kind_label(RequestKind k) noexcept {
     case RequestKind::makeup: return "补卡申请";
     case RequestKind::leave: return "请假申请";
     case RequestKind::field_punch: return "外勤申请";
+    case RequestKind::report_review: return "报表审核";
   }
   return "?";
 }
@@ -170,6 +158,8 @@ const char* resolver_kind_key(ResolverKind k) noexcept {
     case ResolverKind::home_unit_admin: return "home_unit_admin";
     case ResolverKind::recipient_county_admin: return "recipient_county_admin";
     case ResolverKind::account: return "account";
+    case ResolverKind::recipient_city_admin: return "recipient_city_admin";
+    case ResolverKind::recipient_province_admin: return "recipient_province_admin";
   }
   return "?";
 }
@@ -180,6 +170,8 @@ const char* resolver_kind_label(ResolverKind k) noexcept {
     case ResolverKind::home_unit_admin: return "派出单位负责人";
     case ResolverKind::recipient_county_admin: return "受援县管理员";
     case ResolverKind::account: return "指定账号";
+    case ResolverKind::recipient_city_admin: return "受援地市管理员";
+    case ResolverKind::recipient_province_admin: return "受援省份管理员";
   }
   return "?";
 }

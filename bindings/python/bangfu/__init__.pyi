@@ -197,6 +197,7 @@ class RequestKind(_Enum):
     makeup: ClassVar[RequestKind]
     leave: ClassVar[RequestKind]
     field_punch: ClassVar[RequestKind]
+    report_review: ClassVar[RequestKind]
     @property
     def label(self) -> str: ...
 
@@ -243,6 +244,8 @@ class ResolverKind(_Enum):
     home_unit_admin: ClassVar[ResolverKind]
     recipient_county_admin: ClassVar[ResolverKind]
     account: ClassVar[ResolverKind]
+    recipient_city_admin: ClassVar[ResolverKind]
+    recipient_province_admin: ClassVar[ResolverKind]
     @property
     def label(self) -> str: ...
 

@@ -63,10 +63,11 @@ Workflow workflow_from_py(py::handle data, const py::kwargs& kw) {
 }  // namespace
 
 void init_approvals(py::module_& m) {
-  py::enum_<RequestKind>(m, "RequestKind", "补卡申请 (makeup), 请假申请 (leave) or 外勤申请 (field_punch).")
+  py::enum_<RequestKind>(m, "RequestKind", "补卡申请 (makeup), 请假申请 (leave), 外勤申请 (field_punch) or 报表审核 (report_review).")
       .value("makeup", RequestKind::makeup)
       .value("leave", RequestKind::leave)
       .value("field_punch", RequestKind::field_punch)
+      .value("report_review", RequestKind::report_review)
       .def_property_readonly("label", [](RequestKind k) { return std::string(request_kind_label(k)); });
   py::enum_<RequestState>(m, "RequestState", "草稿, 审批中, 已通过, 已拒绝, 已撤回 or 已撤销.")
       .value("draft", RequestState::draft)
@@ -103,6 +104,8 @@ void init_approvals(py::module_& m) {
       .value("home_unit_admin", ResolverKind::home_unit_admin)
       .value("recipient_county_admin", ResolverKind::recipient_county_admin)
       .value("account", ResolverKind::account)
+      .value("recipient_city_admin", ResolverKind::recipient_city_admin)
+      .value("recipient_province_admin", ResolverKind::recipient_province_admin)
       .def_property_readonly("label", [](ResolverKind k) { return std::string(resolver_kind_label(k)); });
   py::enum_<CcTiming>(m, "CcTiming", "When a cc rule copies: 提交时, 通过后 or 都抄送.")
       .value("on_submit", CcTiming::on_submit)
