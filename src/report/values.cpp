@@ -176,10 +176,20 @@ ReportValues check_report_values(const ReportTemplate& t, const ReportValues& va
     if (!std::holds_alternative<std::monostate>(n)) out.emplace(key, std::move(n));
   }
   check_part_of(t, out);
-  if (complete)
-    for (const auto& f : t.fields)
-      if (f.required && !out.count(f.key))
-        throw Error(ErrorCode::invalid_argument, where(f) + ": is required before submission", f.key, "");
+  if (!complete) return out;
+  // Every missing field at once: the filer fixes the form in one go.
+  const ReportField* first = nullptr;
+  std::string others;
+  for (const auto& f : t.fields) {
+    if (!f.required || out.count(f.key)) continue;
+    if (!first) first = &f;
+    else others += (others.empty() ? "" : ", ") + f.key + " (" + f.label + ")";
+  }
+  if (first)
+    throw Error(ErrorCode::invalid_argument,
+                where(*first) + ": is required before submission" +
+                    (others.empty() ? std::string() : "; so are " + others),
+                first->key, "");
   return out;
 }
 
