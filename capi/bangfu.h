@@ -577,12 +577,15 @@ BF_API bf_status bf_attendance_month_export(bf_engine *engine, int64_t actor,
 
 /* ---- Approvals (审批): 补卡, 请假, 外勤 ----------------------------------------------------------------
  * kind: "makeup" (补卡申请), "leave" (请假申请), "field_punch" (外勤申请); Chinese labels accepted.
+ *   "report_review" (报表审核) is the review of reports (see Reports below): bf_workflow_get and
+ *   bf_workflow_set take it too.
  * Workflow JSON: {kind, name (required), steps: [{name, mode ("single" | "all" | "any" |
  *   "in_turn"), approvers: [resolver, ...], only_over_workdays (0 = always; N = only for leave
  *   longer than N workdays)}, ...] (at least one), cc: [{who: resolver, when ("on_submit" |
  *   "on_finish" | "both")}], applicant_auto_pass (bool, default true)}. A resolver is
  *   {"kind": "recipient_hospital_admin" | "home_unit_admin" | "recipient_county_admin" |
- *   "account", "account": id (for "account")} or the kind alone as a string.
+ *   "recipient_city_admin" | "recipient_province_admin" | "account", "account": id (for
+ *   "account")} or the kind alone as a string.
  * Make-up JSON (input): day (date, required), kind ("on_duty" | "off_duty", default on_duty),
  *   time ("HH:MM", required: the missed punch's time), reason (required).
  * Leave JSON (input): type (personal 事假, sick 病假, annual 年假, marriage 婚假, maternity 产假,
@@ -642,6 +645,211 @@ BF_API bf_status bf_requests(bf_engine *engine, int64_t actor, const char *filte
  * BF_EPERM, BF_ESTATE (no assignment that day). */
 BF_API bf_status bf_makeup_quota(bf_engine *engine, int64_t actor, int64_t staff, const char *day,
                                  char **out_json, bf_error **err);
+
+/* ---- Reports (数据上报): templates, filling, review, packages, 填报情况, 汇总表 -----------------------
+ * A recipient hospital's admin (受援医院管理员) files reports from templates: 支援人员工作量月报
+ * ("monthly_workload": one per staff member on assignment at the hospital, per month, due the
+ * 15th of the next month) and 受援医院帮扶成效年报 ("annual_effectiveness": one per paired
+ * hospital, per year, due 5 December). A report is opened as a draft pre-filled from its
+ * sources, saved, submitted, reviewed (approval workflow kind "report_review", see
+ * bf_workflow_get / bf_workflow_set; by default one step 受援省份审核 by the recipient province
+ * admin of the hospital's province), and, once every report of a province is accepted, locked
+ * into the province's package (省级汇总上报); only the national level unlocks one.
+ * States: "draft" 草稿, "submitted" 待审核, "returned" 已退回, "accepted" 已通过, "locked" 已上报.
+ * Periods are strings: a month "2026-10" (also "2026-1", "202610") or a year "2026" (also the
+ *   JSON integers 202610 and 2026), years 2016–2100; a template is filed per month or per year.
+ * Template JSON: {"key" ([a-z][a-z0-9_]*, required), "title" (required), "subject" ("staff"
+ *   支援人员 | "hospital" 受援医院, default staff), "subject_label", "period_type" ("month" |
+ *   "year", default month), "period_type_label", "deadline": {"months_after" (0–24, default 1),
+ *   "day" (1–31, default 15; beyond the month's end = its last day)}, "fields": [field JSON,
+ *   ...] (required), "version" (set by bangfu: 1, 2, ...), "shipped" (bool: one of bangfu's)}.
+ * Field JSON: {"key" ([a-z][a-z0-9_]*, unique, required), "label" (Chinese, required), "type"
+ *   ("integer" | "decimal" | "text" | "choice" | "date", default integer), "type_label",
+ *   "unit" (人次, 台, 天, % ...), "required" (bool: needed to submit), "min", "max" (bounds,
+ *   inclusive, as strings or numbers: decimal text for numbers, "YYYY-MM-DD" for dates, a
+ *   length for text; "" = unbounded, integers >= 0), "scale" (decimal: digits after the point,
+ *   0–6), "choices" ([strings], choice fields), "source" (pre-fill: "attendance.required_days",
+ *   "attendance.attended_days", "attendance.leave_days", "attendance.absent_days",
+ *   "attendance.late_count" for staff reports; "staff.on_assignment" and "monthly.<field key>"
+ *   for hospital reports; "" = none), "part_of" (其中: the key of an earlier numeric field this
+ *   one may not exceed), "aggregate" ("sum" 合计 | "average" 平均 | "none"; default sum for
+ *   numeric fields, none for others), "help"}. Outputs carry every member.
+ * Values JSON: {field key: value, ...}: integer fields take JSON integers; decimal fields text
+ *   ("12.5") or a JSON number; text, choice and date fields strings; null clears a value.
+ *   Returned with decimals normalised to the field's scale ("1.5"), empty values left out.
+ * Report key JSON: {"template" (key, required), "period" (required), "unit" (the recipient
+ *   hospital's id, required), "staff" (staff id: required for staff reports, absent for
+ *   hospital reports)}.
+ * Report JSON returned: {"id", "template", "template_version", "title", "period",
+ *   "period_label" ("2026年10月" / "2026年度"), "unit", "unit_name", "region", "region_path",
+ *   "staff" (null for hospital reports), "staff_name", "home_unit_name" (派出单位), "state",
+ *   "state_label", "values" (values JSON), "deadline" (date), "first_submitted_at",
+ *   "submitted_at" (UTC ISO 8601, "2026-11-14T01:00:00.000Z"; "" until submitted), "late" (bool: the FIRST submission was
+ *   after the deadline day, China Standard Time), "decided_at", "return_reason" (why it was
+ *   returned or unlocked), "review" (the progress JSON of the latest submission, as a request's
+ *   "progress"), "awaiting" ([account ids who may review now]), "package" (package id once
+ *   locked, else null), "created_by", "created_at", "updated_at"}.
+ * Package JSON: {"id", "template", "period", "period_label", "province" (region code),
+ *   "province_name", "state" ("submitted" 已上报 | "reopened" 已解锁: a report in it was
+ *   unlocked), "state_label", "report_count", "submitted_by", "submitted_at"}.
+ * Completeness filter JSON (填报情况): {"template" (required), "period" (required), "region"
+ *   (region code, default 0 = nationwide: the rows are its subordinate regions, or its
+ *   hospitals for a county)}. The region must lie in the actor's recipient-side reach
+ *   (national: any).
+ * Summary filter JSON (汇总表): {"template" (required), "period" (one period) or "first" and
+ *   "last" (a range, inclusive; last defaults to first), "region" (recipient hospitals there),
+ *   "unit" (one recipient hospital), "support_unit" (staff of, or hospitals paired with, this
+ *   support hospital), "group_by" ("report" 明细 (default), "hospital", "county", "city",
+ *   "province"), "accepted_only" (bool, default false: every filed report; true: accepted and
+ *   locked only)}. Only what the actor sees; ID numbers masked unless the actor may see them. */
+
+/* JSON array of the template JSON of the latest version of every template (the two shipped
+ * ones and the host's), in key order. Reading templates needs no account. */
+BF_API bf_status bf_report_templates(bf_engine *engine, char **out_json, bf_error **err);
+/* Template JSON of template `key`, version `version` (0 = the latest). Statuses: BF_EINVAL
+ * (NULL key; negative version, field "version"), BF_ENOTFOUND (no such template or version,
+ * field "template"; the message lists the known keys). */
+BF_API bf_status bf_report_template_get(bf_engine *engine, const char *key, int version,
+                                        char **out_json, bf_error **err);
+/* Stores template JSON as a new template (version 1) or as the next version of the template
+ * with that key: fields may be added and their labels, bounds, units and help changed, but
+ * none removed or retyped, and key, subject and period type stay. "version" and "shipped" in
+ * the input are ignored. Reports keep the version they were opened under. National admins and
+ * BF_SYSTEM_ACTOR. Audited. *out_json = the template JSON stored.
+ * Statuses: BF_EINVAL (the message names the member, e.g. "fields[3].min", "deadline.day",
+ * and the value), BF_EPERM. */
+BF_API bf_status bf_report_template_put(bf_engine *engine, int64_t actor, const char *template_json,
+                                        char **out_json, bf_error **err);
+/* Adds the field of field JSON to the latest version of template `template_key`, making a new
+ * version; *out_json = the new template JSON. Statuses: as bf_report_template_put, and
+ * BF_ENOTFOUND (template_key, field "template"). */
+BF_API bf_status bf_report_field_add(bf_engine *engine, int64_t actor, const char *template_key,
+                                     const char *field_json, char **out_json, bf_error **err);
+
+/* The report for report key JSON: the existing one, or a new draft pre-filled from the
+ * template's sources (a staff member's 考勤统计 for the month; staff on assignment and the filed
+ * monthly reports for a hospital's year). *out_json = the report JSON. The hospital's admin
+ * (or a national admin, BF_SYSTEM_ACTOR) opens; a staff report needs the staff member on
+ * assignment at the hospital in the period, a hospital report a pairing in the period; a new
+ * report only for a period that has begun (by the engine's today). Audited when created.
+ * Statuses: BF_EINVAL (template/period mismatch, field "period"; not a recipient hospital,
+ * field "unit"; staff missing or not wanted, field "staff"), BF_ENOTFOUND (template, unit,
+ * staff), BF_EPERM, BF_ESTATE (no assignment or pairing in the period; a period not begun). */
+BF_API bf_status bf_report_open(bf_engine *engine, int64_t actor, const char *key_json,
+                                char **out_json, bf_error **err);
+/* Sets values JSON in report `id` (a draft or returned one): given fields replace, null
+ * clears, others stay. Read and checked against the report's own template version; required
+ * fields may stay empty until submission. *out_json = the report JSON. Audited.
+ * Statuses: BF_EINVAL (an unknown key, a wrong type, a value out of bounds, too many decimals,
+ * an unknown choice, a 其中 value above its whole: field = the field key, the message names
+ * its label and the value), BF_ENOTFOUND, BF_EPERM (not the hospital's filer), BF_ELOCKED (in
+ * a submitted package: only the national level unlocks it), BF_ESTATE (under review: withdraw
+ * it first; accepted). Nothing is written on failure. */
+BF_API bf_status bf_report_save(bf_engine *engine, int64_t actor, int64_t id, const char *values_json,
+                                char **out_json, bf_error **err);
+/* Submits report `id` (a draft or returned one): every required field must be filled. A
+ * report submitted after its deadline is accepted for review and marked late (judged by the
+ * first submission, the deadline day counting whole in China Standard Time). Review starts
+ * with the report_review workflow. `at` is NULL (now), or an instant ("2026-11-14T09:00:00+08:00";
+ * no offset = CST) that only BF_SYSTEM_ACTOR may give: the host replaying a submission made
+ * elsewhere. *out_json = the report JSON ("submitted", or "accepted" when the workflow
+ * auto-passes). Audited. Statuses: BF_EINVAL (a required field empty, field = its key; `at`
+ * malformed or in the future, field "at"), BF_ENOTFOUND, BF_EPERM (also `at` from another
+ * actor, field "at"), BF_ELOCKED, BF_ESTATE (already under review or accepted; no reviewer). */
+BF_API bf_status bf_report_submit(bf_engine *engine, int64_t actor, int64_t id, const char *at,
+                                  char **out_json, bf_error **err);
+/* Review of report `id`: action "approve" (accept) or "reject" (return for correction, reason
+ * required) by a current reviewer, "withdraw" (the filer, while under review: back to draft),
+ * or "revoke" (a reviewer who accepted it, with a reason: back to returned); the Chinese labels
+ * (同意, 拒绝, ...) also work. reason may be NULL. *out_json = the report JSON after the action.
+ * Audited. Statuses: BF_EINVAL (unknown action, field "action"; missing reason, field
+ * "reason"), BF_ENOTFOUND, BF_EPERM (not the one who may act), BF_ESTATE (a draft or returned
+ * report; a state that does not allow it), BF_ELOCKED. */
+BF_API bf_status bf_report_act(bf_engine *engine, int64_t actor, int64_t id, const char *action,
+                               const char *reason, char **out_json, bf_error **err);
+/* National admins and BF_SYSTEM_ACTOR: locked report `id` goes back to "returned" with
+ * `reason` (required) as its return reason; the hospital corrects and resubmits, and its
+ * province package is reopened. *out_json = the report JSON. Audited. Statuses: BF_EINVAL (no
+ * reason, field "reason"), BF_ENOTFOUND, BF_EPERM, BF_ESTATE (not locked). */
+BF_API bf_status bf_report_unlock(bf_engine *engine, int64_t actor, int64_t id, const char *reason,
+                                  char **out_json, bf_error **err);
+/* Report JSON of report `id`, for an account that would find it with bf_reports (the report is
+ * in its reach) or that is one of its reviewers. Statuses: BF_ENOTFOUND, BF_EPERM. */
+BF_API bf_status bf_report_get(bf_engine *engine, int64_t actor, int64_t id, char **out_json,
+                               bf_error **err);
+/* JSON array of the report JSON in the actor's reach. Filter fields: template, period, region
+ * (recipient hospitals there), unit (one recipient hospital), support_unit (staff of this
+ * support hospital), staff, state (key or label), awaiting_me (bool: 待我审核, only the reports
+ * the actor may review now), limit (default 1000). Statuses: BF_EINVAL, BF_ENOTFOUND (template,
+ * region, unit), BF_EPERM. */
+BF_API bf_status bf_reports(bf_engine *engine, int64_t actor, const char *filter_json,
+                            char **out_json, bf_error **err);
+
+/* 省级汇总上报: the recipient province admin of `province` (or a national admin,
+ * BF_SYSTEM_ACTOR) submits the province's reports of template `template_key` for `period`
+ * ("2026-10") to the national level once every expected report is accepted; they become
+ * "locked". `province` is a province's region code (51 or 510000000000). *out_json = the
+ * package JSON. Audited. Statuses: BF_EINVAL (not a province, field "province"; a period of
+ * the wrong type, field "period"), BF_ENOTFOUND (template, province), BF_EPERM (another
+ * province), BF_ESTATE (nothing expected; reports not accepted yet: the message counts them
+ * and names up to three), BF_ECONFLICT (already submitted and not reopened). */
+BF_API bf_status bf_report_package_submit(bf_engine *engine, int64_t actor, const char *template_key,
+                                          const char *period, int64_t province, char **out_json,
+                                          bf_error **err);
+/* JSON array of package JSON: a province's own (national: all). Filter fields (filter_json may
+ * be NULL): template, period. Statuses: BF_EINVAL, BF_EPERM. */
+BF_API bf_status bf_report_packages(bf_engine *engine, int64_t actor, const char *filter_json,
+                                    char **out_json, bf_error **err);
+
+/* 填报情况查询: {"template", "title", "period", "period_label", "deadline", "region",
+ * "region_name", "rows": [row JSON, ...] (one per subordinate region, or per hospital for a
+ * county, in code order), "total": counts JSON, "missing_units": [{"unit", "unit_name",
+ * "region", "region_path", "expected", "missing", "missing_staff" ([names]), "admins"
+ * (["name phone"] of the hospital's admins)}, ...] (催报名单)}. Counts JSON: {"units_expected",
+ * "units_complete", "expected", "on_time", "late", "missing" (no report, or a draft),
+ * "returned", "accepted" (accepted or locked), "filed_rate" and "on_time_rate" ("66.7%", null
+ * when nothing is expected)}; a row JSON is counts JSON plus "region", "name" and "unit" (the
+ * hospital's id for hospital rows, else null). Statuses: BF_EINVAL (filter), BF_ENOTFOUND
+ * (template, region), BF_EPERM (a region outside the actor's reach). */
+BF_API bf_status bf_report_completeness(bf_engine *engine, int64_t actor, const char *filter_json,
+                                        char **out_json, bf_error **err);
+/* The rows and a 合计 row as a table JSON like bf_staff_summary's: columns name (地区/单位),
+ * units_expected (应报单位数), units_complete, expected (应报份数), on_time (按时上报), late
+ * (逾期上报), missing (未上报), returned, accepted, filed_rate (上报率), on_time_rate (及时率).
+ * Statuses: as bf_report_completeness. */
+BF_API bf_status bf_report_completeness_table(bf_engine *engine, int64_t actor,
+                                              const char *filter_json, char **out_json,
+                                              bf_error **err);
+/* 催报名单, the units that have not filed everything, as a table JSON: columns region_path (地区),
+ * unit_name (受援医院), expected (应报份数), missing (未报份数), missing_staff (未报人员, names
+ * joined by "、"), admins (联系人, joined by "；"). Statuses: as bf_report_completeness. */
+BF_API bf_status bf_report_missing_table(bf_engine *engine, int64_t actor, const char *filter_json,
+                                         char **out_json, bf_error **err);
+/* Writes the completeness table to `path` as "csv" (UTF-8 with BOM, CRLF) or "xlsx"; whole or
+ * not at all. Statuses: as bf_report_completeness, BF_EINVAL (format), BF_ESTORAGE. */
+BF_API bf_status bf_report_completeness_export(bf_engine *engine, int64_t actor,
+                                               const char *filter_json, const char *format,
+                                               const char *path, bf_error **err);
+/* Writes the 催报名单 table to `path` ("csv" or "xlsx"). Statuses: as
+ * bf_report_completeness_export. */
+BF_API bf_status bf_report_missing_export(bf_engine *engine, int64_t actor, const char *filter_json,
+                                          const char *format, const char *path, bf_error **err);
+
+/* 汇总表 of the filed reports as a table JSON like bf_staff_summary's, ending with a 合计 row.
+ * group_by "report": one row per report, columns seq (序号; null on 合计), region_path (地区;
+ * "合计" on the total row), unit_name, [staff reports: staff_name, id_number, home_unit_name],
+ * period, state, late (是否逾期), then one column per template field (key = field key, label
+ * "门急诊人次(人次)"). Grouped: columns region_path (the group's region path, "合计" on the
+ * total row), [hospital: unit_name], report_count (报表份数), [staff reports: staff_count
+ * (人数)], then one column per numeric field summed (or averaged, label "…(平均)"). Statuses:
+ * BF_EINVAL (filter, e.g. a period of the wrong type, field "first"), BF_ENOTFOUND (template,
+ * region, unit), BF_EPERM. */
+BF_API bf_status bf_report_summary(bf_engine *engine, int64_t actor, const char *filter_json,
+                                   char **out_json, bf_error **err);
+/* Writes the summary to `path` as "csv" (UTF-8 with BOM, CRLF, Chinese headers) or "xlsx";
+ * whole or not at all. Statuses: as bf_report_summary, BF_EINVAL (format), BF_ESTORAGE. */
+BF_API bf_status bf_report_summary_export(bf_engine *engine, int64_t actor, const char *filter_json,
+                                          const char *format, const char *path, bf_error **err);
 
 /* ---- Import (CSV: UTF-8, optional BOM, first row = column names) ---------------------------------
  * kind: "regions" (code,name — national admins / the system actor only), "units"

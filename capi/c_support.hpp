@@ -17,6 +17,7 @@
 #include "json/attendance_json.hpp"
 #include "json/calendar_json.hpp"
 #include "json/records.hpp"
+#include "json/report_json.hpp"
 
 struct bf_engine {
   std::unique_ptr<bangfu::Engine> engine;

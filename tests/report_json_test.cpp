@@ -107,6 +107,23 @@ TEST(ReportJson, TemplateReaderNamesTheBadField) {
             "fields[0].aggregate");
 }
 
+TEST(ReportJson, OneFieldAlone) {
+  // bf_report_field_add's reader: a template's field on its own, member names without a path.
+  auto f = bj::report_field_from_json(
+      Json::parse(R"({"key": "remote_consultations", "label": "远程会诊次数", "unit": "次", "max": 200})"));
+  EXPECT_EQ(f.key, "remote_consultations");
+  EXPECT_EQ(f.type, FieldType::integer);
+  EXPECT_EQ(f.max, "200");
+  EXPECT_EQ(f.aggregate, FieldAggregate::sum);
+  EXPECT_EQ(bj::report_field_from_json(Json::parse(R"({"key": "note", "label": "备注", "type": "文本"})")).aggregate,
+            FieldAggregate::none);
+  EXPECT_EQ(catch_error([] { bj::report_field_from_json(Json::parse(R"({"label": "x"})")); }).field(), "key");
+  EXPECT_EQ(catch_error([] { bj::report_field_from_json(Json::parse(R"({"key": "a", "label": "A", "type": "float"})")); })
+                .field(),
+            "type");
+  EXPECT_EQ(catch_error([] { bj::report_field_from_json(Json::parse("[]")); }).field(), "field");
+}
+
 TEST(ReportJson, ValuesRoundTrip) {
   ReportValues v{{"outpatient_visits", std::int64_t{320}},
                  {"leave_days", std::string("1.5")},

@@ -124,6 +124,8 @@ json to_json(const ReportTemplate& t) {
           {"shipped", t.shipped}};
 }
 
+ReportField report_field_from_json(const json& j) { return field_from(j); }
+
 ReportTemplate report_template_from_json(const json& j) {
   require_object(j, "template");
   ReportTemplate t;

@@ -16,6 +16,9 @@ using nlohmann::json;
 // Bounds may be strings or numbers. The template read is validated.
 json to_json(const ReportTemplate& t);
 ReportTemplate report_template_from_json(const json& j);
+// One field of a template, as in its "fields" list: key and label required, the other members
+// optional with the defaults above. Not validated on its own: the template it joins is.
+ReportField report_field_from_json(const json& j);
 
 // {"outpatient_visits": 320, "leave_days": "1.5", "summary": "…"}: integers as numbers,
 // everything else as strings; empty values are left out.

@@ -51,6 +51,7 @@ void test_demo(void);
 void test_programme(bf_engine *e);   /* capi_programme_test.c */
 void test_calendar(void);             /* capi_calendar_test.c */
 void test_attendance(void);           /* capi_attendance_test.c */
+void test_reports(void);              /* capi_reports_test.c */
 void test_threads(void);             /* capi_threads_test.c */
 
 #endif

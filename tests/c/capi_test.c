@@ -2,6 +2,7 @@
  * db/c_test.c: phases run in order, each check names its line and phase, and the first failure
  * aborts. This file: version, status names, ID numbers, opening, regions, the demo, and main.
  * capi_programme_test.c: the records and commands; capi_calendar_test.c: the work calendar;
+ * capi_attendance_test.c: attendance and approvals; capi_reports_test.c: reports (数据上报);
  * capi_threads_test.c: a shared handle. */
 #define _POSIX_C_SOURCE 200809L
 
@@ -269,6 +270,7 @@ int main(void) {
 
   test_calendar();
   test_attendance();
+  test_reports();
   test_demo();
   test_threads();
 
