@@ -172,7 +172,7 @@ class BANGFU_EXPORT Engine {
   // may be added, none removed or retyped). National admins and the system actor. Returns it
   // with its version.
   ReportTemplate put_report_template(AccountId actor, const ReportTemplate& t);
-  // Adds one field to the latest version (a new version). 
+  // Adds one field to the latest version (a new version).
   ReportTemplate add_report_field(AccountId actor, std::string_view template_key, const ReportField& field);
 
   // The report for a key, creating it as a draft pre-filled from its sources (attendance for
@@ -204,6 +204,7 @@ class BANGFU_EXPORT Engine {
   // recipient province admin submits the package; its reports are locked.
   ReportPackage submit_report_package(AccountId actor, std::string_view template_key, const Period& period,
                                       RegionCode province);
+  // The packages of the actor's province (recipient-side accounts; national: all).
   std::vector<ReportPackage> report_packages(AccountId actor, std::optional<std::string> template_key = std::nullopt,
                                              std::optional<Period> period = std::nullopt) const;
 

@@ -102,11 +102,7 @@ Completeness compute(Engine::Impl& impl, AccountId actor_id, const CompletenessF
       auto& row = by_child[child];
       if (row.name.empty()) {
         row.region = child;
-        try {
-          row.name = impl.require_region(child, "region").path;
-        } catch (const Error&) {
-          row.name = region_code_text(child);
-        }
+        row.name = rp::region_path_or_code(impl, child);
       }
       add(row.counts, u.counts);
     }
@@ -116,11 +112,7 @@ Completeness compute(Engine::Impl& impl, AccountId actor_id, const CompletenessF
       m.unit = u.unit;
       m.unit_name = u.name;
       m.region = u.region;
-      m.region_path = scope.name;
-      try {
-        m.region_path = impl.require_region(u.region, "region").path;
-      } catch (const Error&) {
-      }
+      m.region_path = rp::region_path_or_code(impl, u.region);
       m.expected = u.counts.expected;
       m.missing = u.counts.missing;
       m.missing_staff = std::move(u.missing_staff);

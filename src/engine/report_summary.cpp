@@ -150,6 +150,7 @@ store::SummaryQuery summary_query(Engine::Impl& impl, const Actor& actor, const 
   if (f.first.type != t.period_type) throw_invalid("first", f.first.text(), "is not a " + std::string(period_type_label(t.period_type)) + " period of the " + t.title);
   if (f.last.type != t.period_type) throw_invalid("last", f.last.text(), "is not a " + std::string(period_type_label(t.period_type)) + " period of the " + t.title);
   if (f.last < f.first) throw_invalid("last", f.last.text(), "is before first (" + f.first.text() + ")");
+  periods_between(f.first, f.last);  // refuses ranges of more than 240 periods, naming "last"
   store::SummaryQuery q;
   q.template_key = t.key;
   q.first = f.first;
@@ -214,7 +215,7 @@ void Engine::report_summary(AccountId actor_id, const ReportSummaryFilter& filte
           bool by_unit = filter.group_by == ReportGrouping::hospital;
           auto& g = groups[{code, by_unit ? rec.unit : 0}];
           if (g.name.empty()) {
-            g.name = by_unit ? rec.region_path : impl_->require_region(code, "region").path;
+            g.name = by_unit ? rec.region_path : rp::region_path_or_code(*impl_, code);
             g.unit_name = rec.unit_name;
           }
           summary.add(g.tally, rec, values);

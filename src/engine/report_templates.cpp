@@ -17,6 +17,7 @@ void seed_report_templates(store::Database& db, const std::string& at) {
 }
 
 ReportTemplate template_for(Engine::Impl& impl, std::string_view key, int version, const char* field) {
+  if (version < 0) throw_invalid("version", std::to_string(version), "is 1 or more (0 for the latest)");
   if (auto t = store::report_template_get(impl.db, std::string(key), version)) return *t;
   std::string keys;
   for (const auto& t : store::report_templates_latest(impl.db)) keys += (keys.empty() ? "" : ", ") + t.key;
@@ -56,7 +57,8 @@ ReportTemplate put_template(Engine::Impl& impl, const Actor& actor, ReportTempla
     t.version = 1;
   }
   store::report_template_put(impl.db, t, actor.id, impl.now_text());
-  impl.audit(actor, "report_template.put", "report_template", t.version,
+  // One audit entity per template (its key), one id per version.
+  impl.audit(actor, "report_template.put", "report_template:" + t.key, t.version,
              previous ? json::to_json(*previous) : nlohmann::json(nullptr), json::to_json(t));
   return t;
 }

@@ -161,7 +161,8 @@ Report Engine::submit_report(AccountId actor_id, ReportId id, std::optional<Inst
     auto actor = impl_->actor(actor_id);
     if (at && actor.id != kSystemActor)
       throw Error(ErrorCode::permission_denied,
-                  actor.describe() + " may not give a submission time: only the host (system actor) replays submissions",
+                  "at: " + actor.describe() +
+                      " may not give a submission time; only the host (system actor) replays submissions",
                   "at", instant_text(*at));
     if (at && *at > impl_->clock()) throw_invalid("at", instant_text(*at), "is in the future");
     auto before = require_report(*impl_, id);
@@ -170,8 +171,8 @@ Report Engine::submit_report(AccountId actor_id, ReportId id, std::optional<Inst
     auto t = rp::template_for(*impl_, before.template_key, before.template_version);
     Report r = before;
     r.values = check_report_values(t, r.values, true);
-    auto now = at ? *at : impl_->clock();
-    r.submitted_at = r.updated_at = at ? utc_text(*at) : impl_->now_text();
+    auto now = at ? *at : impl_->clock();  // read once: the text and the late flag agree
+    r.submitted_at = r.updated_at = utc_text(now);
     if (r.first_submitted_at.empty()) {
       r.first_submitted_at = r.submitted_at;
       r.late = !submitted_on_time(t.deadline, r.period, now);
@@ -208,6 +209,13 @@ Report Engine::act_on_report(AccountId actor_id, ReportId id, RequestAction acti
     r.state = state_after_review(r.review.state);
     r.updated_at = impl_->now_text();
     if (r.state != ReportState::submitted) r.decided_at = r.updated_at;
+    if (action == RequestAction::withdraw) {
+      // Taken back by the filer, it was never filed: timeliness is judged again at the next
+      // submission (a placeholder submitted before the deadline buys no time).
+      r.first_submitted_at.clear();
+      r.late = false;
+      r.decided_at.clear();
+    }
     if (r.state == ReportState::returned) r.return_reason = r.review.reason;
     store::report_save(impl_->db, r);
     auto saved = *store::report_get(impl_->db, id);
@@ -231,9 +239,14 @@ Report Engine::unlock_report(AccountId actor_id, ReportId id, std::string_view r
     r.state = ReportState::returned;
     r.return_reason = trimmed(reason);
     r.updated_at = r.decided_at = impl_->now_text();
-    if (r.package) store::package_set_state(impl_->db, *r.package, PackageState::reopened);
     r.package.reset();
     store::report_save(impl_->db, r);
+    if (before.package) {
+      auto pkg = *store::package_get(impl_->db, *before.package);
+      store::package_set_state(impl_->db, pkg.id, PackageState::reopened);
+      impl_->audit(actor, "report_package.reopen", "report_package", pkg.id, json::to_json(pkg),
+                   json::to_json(*store::package_get(impl_->db, pkg.id)));
+    }
     auto saved = *store::report_get(impl_->db, id);
     impl_->audit(actor, "report.unlock", "report", id, json::to_json(before), json::to_json(saved));
     return saved;
@@ -316,9 +329,11 @@ ReportPackage Engine::submit_report_package(AccountId actor_id, std::string_view
                                            " was already submitted (package " + std::to_string(existing->id) + ")");
     std::int64_t expected = 0, not_ready = 0;
     std::string examples;
+    std::vector<ReportId> lock;
     store::expected_reports(impl_->db, t.subject, t.key, period, region_subtree(province), [&](const store::ExpectedReport& e) {
       ++expected;
       bool ok = e.state && (*e.state == ReportState::accepted || *e.state == ReportState::locked);
+      if (ok && *e.state == ReportState::accepted) lock.push_back(*e.report);
       if (ok) return;
       if (++not_ready <= 3)
         examples += (examples.empty() ? "" : "; ") + e.unit_name + (e.staff ? " " + e.staff_name : "") + " (" +
@@ -339,7 +354,16 @@ ReportPackage Engine::submit_report_package(AccountId actor_id, std::string_view
     p.submitted_by = actor.id;
     p.submitted_at = impl_->now_text();
     p.id = store::package_put(impl_->db, p);
-    store::reports_lock(impl_->db, t.key, period, region_subtree(province), p.id, p.submitted_at);
+    // Exactly the expected reports, each with its own audit entry (its history shows 已上报).
+    for (ReportId id : lock) {
+      auto before = require_report(*impl_, id);
+      Report r = before;
+      r.state = ReportState::locked;
+      r.package = p.id;
+      r.updated_at = p.submitted_at;
+      store::report_save(impl_->db, r);
+      impl_->audit(actor, "report.lock", "report", id, json::to_json(before), json::to_json(*store::report_get(impl_->db, id)));
+    }
     auto saved = *store::package_get(impl_->db, p.id);
     impl_->audit(actor, "report_package.submit", "report_package", p.id,
                  existing ? json::to_json(*existing) : nlohmann::json(nullptr), json::to_json(saved));
@@ -351,6 +375,11 @@ std::vector<ReportPackage> Engine::report_packages(AccountId actor_id, std::opti
                                                    std::optional<Period> period) const {
   return impl_->read([&] {
     auto actor = impl_->actor(actor_id);
+    bool recipient_side = actor.has(Role::recipient_province_admin) || actor.has(Role::recipient_city_admin) ||
+                          actor.has(Role::recipient_county_admin) || actor.has(Role::recipient_hospital_admin);
+    if (!recipient_side && !actor.has(Role::national_admin))
+      throw Error(ErrorCode::permission_denied,
+                  actor.describe() + " may not list report packages: they are the recipient side's and the national level's");
     std::optional<RegionRange> within;
     if (!actor.has(Role::national_admin) && actor.id != kSystemActor)
       within = region_subtree(rp::province_of(actor.scope.region));

@@ -17,6 +17,15 @@ ReportTemplate template_for(Engine::Impl& impl, std::string_view key, int versio
 ReportValues prefill(Engine::Impl& impl, const ReportTemplate& t, const ReportKey& key,
                      std::optional<AssignmentId> assignment);
 
+// A region's path for a table row, or its code when the region table lacks it (retired since).
+inline std::string region_path_or_code(Engine::Impl& impl, RegionCode code) {
+  try {
+    return impl.require_region(code, "region").path;
+  } catch (const Error&) {
+    return region_code_text(code);
+  }
+}
+
 // The 12-digit province code of a region code.
 inline RegionCode province_of(RegionCode region) { return region_ancestor_at(region, RegionLevel::province); }
 

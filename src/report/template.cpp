@@ -238,6 +238,10 @@ void check_template_change(const ReportTemplate& previous, const ReportTemplate&
       throw_invalid("fields." + old.key + ".type", field_type_key(now->type),
                     std::string("must stay ") + field_type_key(old.type) + " (" + field_type_label(old.type) +
                         "): reports filed under earlier versions hold such values");
+    // Fewer decimals would cut digits off values already filed (and off their sums).
+    if (old.type == FieldType::decimal && now->scale < old.scale)
+      throw_invalid("fields." + old.key + ".scale", std::to_string(now->scale),
+                    "may not be lower than " + std::to_string(old.scale) + ": filed values have that many decimals");
   }
 }
 

@@ -10,7 +10,7 @@ void expected_reports(Database& db, ReportSubject subject, const std::string& te
   // The active-in-period tests are range comparisons on ISO dates; the report is found by
   // its unique key, so each expected row costs one index probe.
   const char* staff_sql =
-      "SELECT u.id, u.region, u.name, x.staff, s.name, r.state, r.late FROM "
+      "SELECT u.id, u.region, u.name, x.staff, s.name, r.state, r.late, r.id FROM "
       "(SELECT DISTINCT a.staff AS staff, a.recipient_unit AS unit FROM unit u2 "
       " JOIN assignment a ON a.recipient_unit = u2.id "
       " WHERE u2.region BETWEEN :lo AND :hi AND a.start_date <= :last "
@@ -20,7 +20,7 @@ void expected_reports(Database& db, ReportSubject subject, const std::string& te
       " AND ifnull(r.staff, 0) = x.staff "
       "ORDER BY u.region, u.id, s.id";
   const char* hospital_sql =
-      "SELECT u.id, u.region, u.name, NULL, NULL, r.state, r.late FROM unit u "
+      "SELECT u.id, u.region, u.name, NULL, NULL, r.state, r.late, r.id FROM unit u "
       "LEFT JOIN report r ON r.template = :template AND r.period = :period AND r.unit = u.id "
       " AND ifnull(r.staff, 0) = 0 "
       "WHERE u.region BETWEEN :lo AND :hi AND EXISTS (SELECT 1 FROM pairing p WHERE p.recipient_unit = u.id "
@@ -44,6 +44,8 @@ void expected_reports(Database& db, ReportSubject subject, const std::string& te
     e.state.reset();
     if (!st.getColumn(5).isNull()) e.state = static_cast<ReportState>(st.getColumn(5).getInt());
     e.late = !st.getColumn(6).isNull() && st.getColumn(6).getInt() != 0;
+    e.report.reset();
+    if (!st.getColumn(7).isNull()) e.report = st.getColumn(7).getInt64();
     each(e);
   }
 }

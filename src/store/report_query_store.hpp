@@ -22,7 +22,8 @@ struct ExpectedReport {
   std::string unit_name;
   std::optional<StaffId> staff;
   std::string staff_name;
-  std::optional<ReportState> state;  // none: no report at all
+  std::optional<ReportId> report;    // none: no report at all
+  std::optional<ReportState> state;
   bool late = false;
 };
 // Staff reports: a (staff member, hospital) pair for each assignment active in the period;

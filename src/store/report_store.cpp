@@ -273,18 +273,4 @@ std::vector<ReportPackage> package_list(Database& db, const std::optional<std::s
   return out;
 }
 
-int reports_lock(Database& db, const std::string& template_key, const Period& p, RegionRange province,
-                 PackageId package, const std::string& at) {
-  auto& st = db.prepare(
-      "UPDATE report SET state = 5, package = ?, updated_at = ? WHERE template = ? AND period = ? AND state = 4 "
-      "AND unit IN (SELECT id FROM unit WHERE region BETWEEN ? AND ?)");
-  st.bind(1, static_cast<std::int64_t>(package));
-  st.bind(2, at);
-  st.bind(3, template_key);
-  st.bind(4, p.text());
-  st.bind(5, static_cast<std::int64_t>(province.first));
-  st.bind(6, static_cast<std::int64_t>(province.last));
-  return st.exec();
-}
-
 }  // namespace bangfu::store

@@ -46,9 +46,5 @@ PackageId package_put(Database& db, const ReportPackage& p);
 void package_set_state(Database& db, PackageId id, PackageState s);
 std::vector<ReportPackage> package_list(Database& db, const std::optional<std::string>& template_key,
                                         const std::optional<Period>& period, const std::optional<RegionRange>& within);
-// Locks the accepted reports of a template and period whose hospital lies in `province`
-// into the package; returns how many.
-int reports_lock(Database& db, const std::string& template_key, const Period& p, RegionRange province,
-                 PackageId package, const std::string& at);
 
 }  // namespace bangfu::store

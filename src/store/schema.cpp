@@ -283,9 +283,13 @@ CREATE TABLE report_awaiting(
   PRIMARY KEY(account, report)
 ) WITHOUT ROWID;
 CREATE INDEX report_awaiting_report ON report_awaiting(report);
--- A locked report is the national level's: only an unlock (which clears package) opens it.
-CREATE TRIGGER report_locked_fixed BEFORE UPDATE OF vals, template_version ON report
-  WHEN OLD.state = 5 AND (NEW.vals IS NOT OLD.vals OR NEW.template_version IS NOT OLD.template_version)
+-- A locked report is the national level's: the only change it accepts is the unlock, back to
+-- returned, out of its package, with its values as they were.
+CREATE TRIGGER report_locked_fixed BEFORE UPDATE ON report
+  WHEN OLD.state = 5 AND NOT (NEW.state = 3 AND NEW.package IS NULL AND NEW.vals IS OLD.vals
+    AND NEW.template_version IS OLD.template_version AND NEW.template IS OLD.template
+    AND NEW.period IS OLD.period AND NEW.unit IS OLD.unit AND NEW.staff IS OLD.staff
+    AND NEW.first_submitted_at IS OLD.first_submitted_at AND NEW.late IS OLD.late)
   BEGIN SELECT RAISE(ABORT, 'report is locked'); END;
 CREATE TRIGGER report_no_delete BEFORE DELETE ON report
   WHEN OLD.state <> 1
