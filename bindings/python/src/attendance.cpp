@@ -1,16 +1,10 @@
 // Attendance (考勤): the enums, rules and groups (考勤组), punches (打卡), day results and the
 // monthly statistics (考勤统计) with their exports. Clock times are "HH:MM" (China Standard
 // Time) as in the JSON interface; instants are timezone-aware datetimes in UTC+8.
-#include <boost/date_time/posix_time/posix_time.hpp>
-#include <cctype>
-#include <filesystem>
-
 #include "common.hpp"
 
 namespace bangfu::python {
 namespace {
-
-namespace pt = boost::posix_time;
 
 // A clock time: "08:30" or minutes after midnight.
 int clock_from_py(py::handle v, std::string_view field) {
@@ -20,29 +14,6 @@ int clock_from_py(py::handle v, std::string_view field) {
 
 py::object opt_clock(const std::optional<int>& minute) {
   return minute ? py::object(py::str(clock_text(*minute))) : py::object(py::none());
-}
-
-// UTC instant → an aware datetime in China Standard Time.
-py::object instant_to_py(const Instant& utc) {
-  static const py::handle datetime = py::module_::import("datetime").release();
-  static const py::handle cst =
-      py::object(datetime.attr("timezone")(datetime.attr("timedelta")(py::arg("hours") = 8))).release();
-  pt::ptime local = utc + pt::hours(8);
-  auto d = local.date();
-  auto t = local.time_of_day();
-  return datetime.attr("datetime")(static_cast<int>(d.year()), static_cast<int>(d.month()), static_cast<int>(d.day()),
-                                   t.hours(), t.minutes(), t.seconds(), 0, cst);
-}
-
-// datetime (naive: China Standard Time; aware: converted) or an ISO string (parse_instant).
-Instant instant_from_py(py::handle v, std::string_view field) {
-  if (py::isinstance<py::str>(v)) return parse_instant(v.cast<std::string>(), field);
-  static const py::handle datetime_type = py::object(py::module_::import("datetime").attr("datetime")).release();
-  if (!py::isinstance(v, datetime_type))
-    throw_type(field, v, "a datetime.datetime (naive = China Standard Time) or an ISO 8601 string");
-  Instant t = ptime_from_py(v, field);
-  if (v.attr("tzinfo").is_none()) t -= pt::hours(8);
-  return t;
 }
 
 std::optional<double> opt_double(py::handle v, const char* field) {
@@ -110,16 +81,6 @@ AttendanceFilter month_filter(py::handle year, py::handle month, py::handle regi
   if (!unit.is_none()) f.unit = int_from_py(unit, "unit");
   if (!staff.is_none()) f.staff = int_from_py(staff, "staff");
   return f;
-}
-
-// format None: from the file's suffix (.csv / .xlsx).
-ExportFormat format_for(py::handle format, const std::string& path) {
-  if (!format.is_none()) return export_format_from_py(format, "format");
-  std::string ext = std::filesystem::path(path).extension().string();
-  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".csv") return ExportFormat::csv;
-  if (ext == ".xlsx") return ExportFormat::xlsx;
-  throw_invalid("format", path, "cannot tell the format from the file name; pass format='csv' or 'xlsx'");
 }
 
 py::dict leave_days(const std::map<LeaveType, int>& halves) {
@@ -450,7 +411,7 @@ void init_attendance(py::module_& m) {
             AccountId a = int_from_py(actor, "actor");
             AttendanceFilter f = month_filter(year, month, region, unit, staff, group_by);
             std::string p = path_from_py(path, "path");
-            ExportFormat fmt = format_for(format, p);
+            ExportFormat fmt = export_format_for(format, p);
             call(h, [&](Engine& e) { e.export_attendance_month(a, f, fmt, p); });
           },
           py::arg("actor"), py::arg("year"), py::arg("month"), py::arg("path"), py::arg("format") = py::none(),

@@ -32,6 +32,10 @@ Date date_from_py(py::handle v, std::string_view field);
 py::object utc_text_to_py(const std::string& text);
 // A datetime.datetime (aware: converted to UTC; naive: taken as UTC) → ptime.
 boost::posix_time::ptime ptime_from_py(py::handle v, std::string_view field);
+// A UTC instant as an aware datetime.datetime in China Standard Time (UTC+8).
+py::object instant_to_py(const Instant& utc);
+// A datetime.datetime (naive: China Standard Time; aware: converted) or an ISO 8601 string.
+Instant instant_from_py(py::handle v, std::string_view field);
 
 // ---- scalars (None is refused unless the helper says otherwise) ----
 
@@ -51,6 +55,8 @@ Role role_from_py(py::handle v, std::string_view field);
 RegionLevel region_level_from_py(py::handle v, std::string_view field);
 ImportKind import_kind_from_py(py::handle v, std::string_view field);
 ExportFormat export_format_from_py(py::handle v, std::string_view field);
+// format None: from the path's suffix (.csv / .xlsx); else as export_format_from_py.
+ExportFormat export_format_for(py::handle format, const std::string& path);
 // Attendance and approvals (考勤, 审批).
 FieldPolicy field_policy_from_py(py::handle v, std::string_view field);
 PunchResult punch_result_from_py(py::handle v, std::string_view field);
@@ -65,6 +71,13 @@ RequestFilter::Box request_box_from_py(py::handle v, std::string_view field);
 StepMode step_mode_from_py(py::handle v, std::string_view field);
 ResolverKind resolver_kind_from_py(py::handle v, std::string_view field);
 CcTiming cc_timing_from_py(py::handle v, std::string_view field);
+// Reports (数据上报).
+ReportSubject report_subject_from_py(py::handle v, std::string_view field);
+PeriodType period_type_from_py(py::handle v, std::string_view field);
+FieldType field_type_from_py(py::handle v, std::string_view field);
+FieldAggregate field_aggregate_from_py(py::handle v, std::string_view field);
+ReportState report_state_from_py(py::handle v, std::string_view field);
+ReportGrouping report_grouping_from_py(py::handle v, std::string_view field);
 
 [[noreturn]] void throw_type(std::string_view field, py::handle v, std::string_view want);
 
@@ -152,6 +165,7 @@ void init_importing(py::module_& m);
 void init_audit(py::module_& m);
 void init_attendance(py::module_& m);
 void init_approvals(py::module_& m);
+void init_reports(py::module_& m);
 void init_demo(py::module_& m);
 
 }  // namespace bangfu::python

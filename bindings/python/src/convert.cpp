@@ -9,8 +9,10 @@
 #include <boost/date_time/posix_time/posix_time.hpp>
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <climits>
 #include <cstdio>
+#include <filesystem>
 
 namespace bangfu::python {
 namespace {
@@ -110,6 +112,29 @@ boost::posix_time::ptime ptime_from_py(py::handle v, std::string_view field) {
   }
 }
 
+// UTC instant → an aware datetime in China Standard Time.
+py::object instant_to_py(const Instant& utc) {
+  static const py::handle datetime = py::module_::import("datetime").release();
+  static const py::handle cst =
+      py::object(datetime.attr("timezone")(datetime.attr("timedelta")(py::arg("hours") = 8))).release();
+  boost::posix_time::ptime local = utc + boost::posix_time::hours(8);
+  auto d = local.date();
+  auto t = local.time_of_day();
+  return datetime.attr("datetime")(static_cast<int>(d.year()), static_cast<int>(d.month()), static_cast<int>(d.day()),
+                                   t.hours(), t.minutes(), t.seconds(), 0, cst);
+}
+
+// datetime (naive: China Standard Time; aware: converted) or an ISO string (parse_instant).
+Instant instant_from_py(py::handle v, std::string_view field) {
+  if (py::isinstance<py::str>(v)) return parse_instant(v.cast<std::string>(), field);
+  static const py::handle datetime_type = py::object(py::module_::import("datetime").attr("datetime")).release();
+  if (!py::isinstance(v, datetime_type))
+    throw_type(field, v, "a datetime.datetime (naive = China Standard Time) or an ISO 8601 string");
+  Instant t = ptime_from_py(v, field);
+  if (v.attr("tzinfo").is_none()) t -= boost::posix_time::hours(8);
+  return t;
+}
+
 // ---- scalars ----
 
 std::int64_t int_from_py(py::handle v, std::string_view field) {
@@ -198,6 +223,16 @@ ExportFormat export_format_from_py(py::handle v, std::string_view field) {
   });
 }
 
+// format None: from the file's suffix (.csv / .xlsx).
+ExportFormat export_format_for(py::handle format, const std::string& path) {
+  if (!format.is_none()) return export_format_from_py(format, "format");
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".csv") return ExportFormat::csv;
+  if (ext == ".xlsx") return ExportFormat::xlsx;
+  throw_invalid("format", path, "cannot tell the format from the file name; pass format='csv' or 'xlsx'");
+}
+
 // ---- attendance and approvals ----
 
 FieldPolicy field_policy_from_py(py::handle v, std::string_view field) {
@@ -255,6 +290,33 @@ ResolverKind resolver_kind_from_py(py::handle v, std::string_view field) {
 CcTiming cc_timing_from_py(py::handle v, std::string_view field) {
   return enum_from_py<CcTiming>(v, field, "CcTiming",
                                 [](const std::string& s, std::string_view f) { return parse_cc_timing(s, f); });
+}
+
+// ---- reports ----
+
+ReportSubject report_subject_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<ReportSubject>(
+      v, field, "ReportSubject", [](const std::string& s, std::string_view f) { return parse_report_subject(s, f); });
+}
+PeriodType period_type_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<PeriodType>(v, field, "PeriodType",
+                                  [](const std::string& s, std::string_view f) { return parse_period_type(s, f); });
+}
+FieldType field_type_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<FieldType>(v, field, "FieldType",
+                                 [](const std::string& s, std::string_view f) { return parse_field_type(s, f); });
+}
+FieldAggregate field_aggregate_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<FieldAggregate>(
+      v, field, "FieldAggregate", [](const std::string& s, std::string_view f) { return parse_field_aggregate(s, f); });
+}
+ReportState report_state_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<ReportState>(v, field, "ReportState",
+                                   [](const std::string& s, std::string_view f) { return parse_report_state(s, f); });
+}
+ReportGrouping report_grouping_from_py(py::handle v, std::string_view field) {
+  return enum_from_py<ReportGrouping>(
+      v, field, "ReportGrouping", [](const std::string& s, std::string_view f) { return parse_report_grouping(s, f); });
 }
 
 // ---- Fields ----

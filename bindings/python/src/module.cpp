@@ -75,5 +75,6 @@ PYBIND11_MODULE(_bangfu, m) {
   init_audit(m);
   init_attendance(m);
   init_approvals(m);
+  init_reports(m);
   init_demo(m);
 }

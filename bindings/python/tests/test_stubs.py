@@ -117,7 +117,8 @@ def test_engine_methods_match():
                                   "region_subtree", "region_contains", "region_code_text", "region_code_short",
                                   "region_name_is_placeholder", "parse_id_number", "id_number_valid",
                                   "id_number_check_char", "upgrade_id_number", "mask_id_number", "write_table",
-                                  "build_demo", "default_workflow"])
+                                  "build_demo", "default_workflow", "periods_between",
+                                  "report_sources"])
 def test_function_parameters_match(name):
     fn = stub_top_level()[name]
     expected = (stub_positional(fn), [a.arg for a in fn.args.kwonlyargs])
@@ -128,7 +129,9 @@ RECORDS = ["Region", "IdNumberInfo", "GeoPoint", "Unit", "Pairing", "Staff", "En
            "Account", "AuditEntry", "ImportProblem", "ImportReport", "DemoSummary", "ProgrammeOverview",
            "CalendarEntry", "CalendarDay", "WorkCalendar", "MakeupRule", "AttendanceRule", "AttendanceGroup", "Punch",
            "DayResult", "AttendanceTotals", "MonthAttendance", "Resolver", "WorkflowStep", "CcRule", "Workflow",
-           "StepProgress", "RequestProgress", "MakeupRequest", "LeaveRequest", "Request", "MakeupQuota"]
+           "StepProgress", "RequestProgress", "MakeupRequest", "LeaveRequest", "Request", "MakeupQuota",
+           "DeadlineRule", "ReportField", "ReportTemplate", "Report", "ReportPackage", "CompletenessCounts",
+           "CompletenessRow", "MissingUnit", "Completeness"]
 
 
 @pytest.mark.parametrize("name", RECORDS)
@@ -145,7 +148,8 @@ def test_record_fields_match(name):
 ENUMS = ["ErrorCode", "RegionLevel", "Sex", "UnitKind", "Title", "Role", "ScopeKind", "ExportFormat", "ImportKind",
          "DayKind", "FieldPolicy", "LookBack", "PunchResult", "PunchCheck", "LeaveType", "HalfDay", "PunchKind",
          "DayStatus", "RequestKind", "RequestState", "RequestAction", "RequestBox", "StepMode", "ResolverKind",
-         "CcTiming"]
+         "CcTiming", "ReportSubject", "PeriodType", "FieldType", "FieldAggregate", "ReportState", "PackageState",
+         "ReportGrouping"]
 
 
 @pytest.mark.parametrize("name", ENUMS)
@@ -155,6 +159,12 @@ def test_enum_values_match(name):
     assert classvars == list(cls.__members__), name
     extra = {n for n in functions if not n.startswith("_")}
     assert extra == public(cls) - set(cls.__members__) - {"name", "value"}, name
+
+
+def test_period_matches():
+    # A value type rather than a record: its public names are its properties and methods.
+    functions, _ = members(stub_top_level()["Period"])
+    assert {n for n in functions if not n.startswith("_")} == public(bangfu.Period)
 
 
 def test_error_classes_match():
