@@ -12,21 +12,8 @@
 namespace bangfu::cli {
 namespace {
 
-// Stored times are UTC; officials read Beijing time.
-std::string cst_text(const std::string& utc) {
-  if (utc.empty()) return utc;
-  std::string t = instant_text(parse_instant(utc, "submitted_at"));  // 2026-11-23T21:14:25+08:00
-  return t.substr(0, 10) + " " + t.substr(11, 8);
-}
-
 HalfDay half_arg(const std::string& text, const std::string& field, HalfDay fallback) {
   return text.empty() ? fallback : parse_half_day(text, field);
-}
-
-std::string ids_text(const std::vector<AccountId>& ids) {
-  std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
-  return s.empty() ? "-" : s;
 }
 
 std::string what_text(const Request& r) {
@@ -56,17 +43,8 @@ void print_request(const Request& r) {
       {"抄送 cc", ids_text(r.cc)}};
   if (r.makeup) f.push_back({"理由 reason", r.makeup->reason});
   if (r.leave) f.push_back({"理由 reason", r.leave->reason});
-  for (std::size_t i = 0; i < r.progress.steps.size(); ++i) {
-    const auto& s = r.progress.steps[i];
-    // A step not done: waiting (the current one while pending), not reached, or ended by the
-    // request's outcome (拒绝 / 撤回 at the step where it stopped).
-    std::string state = s.done ? (s.auto_passed ? "自动通过" : "已通过")
-                        : static_cast<int>(i) != r.progress.current ? "未开始"
-                        : r.state == RequestState::pending ? "待审批"
-                                                           : request_state_label(r.state);
-    f.push_back({"步骤 " + std::to_string(i + 1), s.name + " [" + step_mode_label(s.mode) + "] " + state +
-                                                      " 审批人 " + ids_text(s.approvers)});
-  }
+  for (std::size_t i = 0; i < r.progress.steps.size(); ++i)
+    f.push_back({"步骤 " + std::to_string(i + 1), step_text(r.progress, i)});
   if (!r.finished_at.empty()) f.push_back({"完成 finished", cst_text(r.finished_at)});
   if (!r.progress.reason.empty()) f.push_back({"意见 decision", r.progress.reason});
   print_fields(std::cout, f);

@@ -89,4 +89,40 @@ ExportFormat export_format_arg(const std::string& format, const std::string& pat
   return parse_export_format(f, "format");
 }
 
+std::string cst_text(const std::string& utc) {
+  if (utc.empty()) return utc;
+  std::string t = instant_text(parse_instant(utc, "time"));  // 2026-11-23T21:14:25+08:00
+  return t.substr(0, 10) + " " + t.substr(11, 8);
+}
+
+std::string ids_text(const std::vector<AccountId>& ids) {
+  std::string s;
+  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
+  return s.empty() ? "-" : s;
+}
+
+std::string step_text(const RequestProgress& p, std::size_t i) {
+  const auto& s = p.steps.at(i);
+  // A step not done: waiting (the current one while pending), not reached, or ended by the
+  // request's outcome (拒绝 / 撤回 at the step where it stopped).
+  std::string state = s.done ? (s.auto_passed ? "自动通过" : "已通过")
+                      : static_cast<int>(i) != p.current ? "未开始"
+                      : p.state == RequestState::pending ? "待审批"
+                                                         : request_state_label(p.state);
+  return s.name + " [" + step_mode_label(s.mode) + "] " + state + " 审批人 " + ids_text(s.approvers);
+}
+
+Error renamed_error(const Error& e, const ArgNames& names) {
+  const std::string& field = e.field();
+  for (const auto& [from, to] : names) {
+    bool covers = field == from || (field.size() > from.size() && field.starts_with(from) &&
+                                    (field[from.size()] == '.' || field[from.size()] == '['));
+    if (!covers) continue;
+    std::string message = e.what();
+    if (message.starts_with(field)) message = to + message.substr(field.size());
+    return Error(e.code(), message, to, e.value());
+  }
+  return e;
+}
+
 }  // namespace bangfu::cli

@@ -82,7 +82,12 @@ int main(int argc, char** argv) {
     CLI::App* at = &app;
     while (!at->get_subcommands().empty()) at = at->get_subcommands().front();
     auto extra = app.remaining(true);
-    if (dynamic_cast<const CLI::RequiredError*>(&e) && at->get_require_subcommand_min() > 0 && !extra.empty()) {
+    // `report` runs alone or with a subcommand: a stray word after it is not "an argument".
+    bool has_commands = !at->get_subcommands([](const CLI::App*) { return true; }).empty();
+    bool not_a_command =
+        !extra.empty() && ((dynamic_cast<const CLI::RequiredError*>(&e) && at->get_require_subcommand_min() > 0) ||
+                           (dynamic_cast<const CLI::ExtrasError*>(&e) && has_commands && !extra.front().starts_with("-")));
+    if (not_a_command) {
       std::cerr << "bangfu: error: '" << extra.front() << "' is not a command of '" << command_path(app) << "'\n"
                 << "Run '" << command_path(app) << " --help' for the commands.\n";
       return 2;

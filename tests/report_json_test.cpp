@@ -58,6 +58,28 @@ TEST(ReportJson, TemplateRoundTrip) {
   EXPECT_EQ(j["fields"][7]["part_of"], "operations");
 }
 
+// The public text forms (what the CLI's `report template --json` and `put-template` use).
+TEST(ReportJson, TemplateTextRoundTrip) {
+  for (const auto& t : shipped_report_templates()) expect_same(parse_report_template_json(report_template_json(t)), t);
+  EXPECT_EQ(report_template_json(monthly(), -1).find('\n'), std::string::npos);
+
+  try {
+    parse_report_template_json(R"({"key": "x", "title": "x", "fields": [)");
+    FAIL() << "broken JSON was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::invalid_argument);
+    EXPECT_EQ(e.field(), "template");
+    EXPECT_NE(std::string(e.what()).find("is not valid JSON: parse error at line 1"), std::string::npos) << e.what();
+  }
+  try {
+    parse_report_template_json(R"({"key": "x", "title": "x", "fields": [{"key": "a", "label": "A", "type": "int"}]})");
+    FAIL() << "an unknown field type was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.field(), "fields[0].type");
+    EXPECT_EQ(e.value(), "int");
+  }
+}
+
 TEST(ReportJson, TemplateDefaultsAndLabels) {
   Json j = Json::parse(R"({
     "key": "county_monthly", "title": "县医院月报", "subject": "受援医院", "period_type": 1,

@@ -153,6 +153,14 @@ struct BANGFU_EXPORT ReportTemplate {
 // (annual_effectiveness), version 1.
 BANGFU_EXPORT const std::vector<ReportTemplate>& shipped_report_templates();
 
+// A template as a JSON document, and back: bangfu's JSON form of templates, as a host keeps
+// them in a file ({"key", "title", "subject", "period_type", "deadline": {"months_after", "day"},
+// "fields": [{"key", "label", "type", "unit", "required", "min", "max", "scale", "choices",
+// "source", "part_of", "aggregate", "help"}]}). The reader validates; invalid_argument names
+// the member ("fields[3].type") and the value, or says where the JSON syntax is wrong.
+BANGFU_EXPORT ReportTemplate parse_report_template_json(std::string_view json_text);
+BANGFU_EXPORT std::string report_template_json(const ReportTemplate& t, int indent = 2);
+
 // Can `next` replace `previous` as a new version of the same template? Keys, subject and
 // period type stay; every field of `previous` stays with the same type (labels, bounds, units
 // and help may change); fields may be added. invalid_argument naming the field otherwise.

@@ -341,3 +341,24 @@ ReportSummaryFilter report_summary_filter_from_json(const json& j) {
 }
 
 }  // namespace bangfu::json
+
+namespace bangfu {
+
+ReportTemplate parse_report_template_json(std::string_view json_text) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(json_text.begin(), json_text.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string why = e.what();  // "[json.exception.parse_error.101] parse error at line 3, column 5: …"
+    if (auto close = why.find("] "); why.starts_with("[json.exception.") && close != std::string::npos)
+      why = why.substr(close + 2);
+    throw Error(ErrorCode::invalid_argument, "template: is not valid JSON: " + why, "template", "");
+  }
+  return json::report_template_from_json(j);
+}
+
+std::string report_template_json(const ReportTemplate& t, int indent) {
+  return json::to_json(t).dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace bangfu

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests of the `bangfu` command: what a user types and what they get back (output, exit
 # status, files). Usage: cli_test.sh BANGFU_BINARY SOURCE_DIR GROUP
-# GROUP is one of: demo region import export account calendar attendance help errors (each uses its own
+# GROUP is one of: demo region import export account calendar attendance reports help errors (each uses its own
 # database, so ctest may run them in parallel).
 set -u
 
@@ -505,6 +505,195 @@ group_attendance() {
   expect_err "MONTH '2026-13'" "the message names the month"
 }
 
+group_reports() {
+  # The example programme (as in group_attendance): 王芳 and 李建国 of 四川省人民医院 are on
+  # assignment at 布拖县人民医院 (四川 凉山) all through October 2026; the clock is fixed in
+  # November, so October's 工作量月报 is due on 2026-11-15 and this filing is late.
+  export BANGFU_NOW="2026-11-23T20:00:00+08:00"
+  run --db "$DB" init
+  run --db "$DB" import units "$SRC/examples/data/units.csv"
+  run --db "$DB" import staff "$SRC/examples/data/staff.csv"
+  expect_status 0 "the example programme is imported"
+  local hospital_code=12513429808301666F wf lj hospital province report_id other_id
+  run --db "$DB" staff show --id-number 510105197908223220
+  wf=$(field_id)
+  run --db "$DB" staff show --id-number 510105198203142513
+  lj=$(field_id)
+  run --db "$DB" account add --name 布拖县人民医院医务科 --role recipient_hospital_admin --unit "$hospital_code" --login bt.hospital --phone 13800000001
+  hospital=$(awk '/^created account/ { print $3 }' "$OUT")
+  run --db "$DB" account add --name 四川省卫健委医政处 --role recipient_province_admin --region 51 --login sc.recipient
+  province=$(awk '/^created account/ { print $3 }' "$OUT")
+
+  # Templates.
+  run --db "$DB" report templates
+  expect_status 0 "report templates"
+  expect_out "monthly_workload" "the monthly template is listed"
+  expect_out "次月15日" "the monthly deadline in words"
+  expect_out "当年12月5日" "the annual deadline in words"
+  run --db "$DB" report template monthly_workload
+  expect_status 0 "report template"
+  expect_out "grade34_operations" "the template lists its fields"
+  expect_out "应出勤天数" "a pre-filled field shows its source"
+  run --db "$DB" report template nosuch
+  expect_status 1 "an unknown template"
+  expect_err "KEY 'nosuch'" "the message names the argument"
+  expect_clean_error "unknown template"
+  run --db "$DB" report add-field monthly_workload --key remote_consults --label 远程会诊次数 --type integer --max abc
+  expect_status 1 "add-field with a bad bound"
+  expect_err "max 'abc'" "the message names the option"
+  run --db "$DB" --actor "$hospital" report add-field monthly_workload --key remote_consults --label 远程会诊次数 --type integer
+  expect_status 1 "a hospital administrator may not change a template"
+  expect_clean_error "add-field refused"
+  run --db "$DB" report add-field monthly_workload --key remote_consults --label 远程会诊次数 --type integer --unit 次 --max 200
+  expect_status 0 "add-field"
+  expect_out "version 2: field remote_consults added" "add-field makes version 2"
+  run --db "$DB" report template annual_effectiveness --json
+  expect_status 0 "report template --json"
+  sed 's/"title": "受援医院帮扶成效年报"/"title": "受援医院帮扶成效年度报告"/' "$OUT" >"$WORK/annual.json"
+  run --db "$DB" report put-template "$WORK/annual.json"
+  expect_status 0 "put-template"
+  expect_out "受援医院帮扶成效年度报告" "the new title is stored"
+  expect_out "template annual_effectiveness version 2 stored" "put-template makes version 2"
+  printf '{"key": "x", "title": "x", "fields": [' >"$WORK/broken.json"
+  run --db "$DB" report put-template "$WORK/broken.json"
+  expect_status 1 "put-template of broken JSON"
+  expect_err "broken.json: template: is not valid JSON" "the message names the file"
+
+  # Filing: open (pre-filled from attendance), set, submit.
+  run --db "$DB" --actor "$hospital" report open monthly_workload 2026-10 --unit "$hospital_code" --staff "$wf"
+  expect_status 0 "report open"
+  report_id=$(field_id)
+  expect_out "草稿 draft" "a new report is a draft"
+  expect_out "2026-11-15" "the deadline is the 15th of the next month"
+  expect_out "已逾期" "past the deadline and not filed"
+  expect_out "* 应出勤天数" "required fields are marked"
+  # October 2026 has 18 workdays, all of them in the assignment.
+  if awk '$1 == "required_days" { found = ($2 == "*" && $4 == "18") } END { exit !found }' "$OUT"; then
+    ok "required_days is pre-filled from attendance (18)"
+  else not_ok "required_days is pre-filled from attendance (18)"; fi
+  run --db "$DB" --actor "$hospital" report open monthly_workload 2026 --unit "$hospital_code" --staff "$wf"
+  expect_status 1 "a year for a monthly report"
+  expect_err "PERIOD '2026'" "the message names PERIOD"
+  run --db "$DB" --actor "$hospital" report submit "$report_id"
+  expect_status 1 "submitting without the required values"
+  expect_err "is required before submission" "the refusal says what is missing"
+  run --db "$DB" --actor "$hospital" report set "$report_id" outpatient_visits=abc
+  expect_status 1 "a value that is not a number"
+  expect_err "outpatient_visits" "the message names the field"
+  expect_clean_error "bad value"
+  run --db "$DB" --actor "$hospital" report set "$report_id" operations=12 grade34_operations=20
+  expect_status 1 "其中 above its whole"
+  expect_err "grade34_operations" "the message names the part"
+  run --db "$DB" --actor "$hospital" report set "$report_id" nosuch=1
+  expect_status 1 "an unknown field"
+  expect_err "no such field" "the message lists the fields"
+  run --db "$DB" --actor "$hospital" report set "$report_id" outpatient_visits
+  expect_status 1 "a value without ="
+  expect_err "KEY=VALUE" "the message shows the form"
+  run --db "$DB" --actor "$hospital" report set "$report_id" outpatient_visits=320 inpatients=45 operations=12 \
+    grade34_operations=5 leave_days=1.5 summary=开展高危妊娠管理培训
+  expect_status 0 "report set"
+  expect_out "1.5" "a decimal value"
+  run --db "$DB" --actor "$hospital" report set "$report_id" summary=
+  expect_status 0 "KEY= clears a value"
+  expect_no_out "开展高危妊娠管理培训" "the cleared value is gone"
+  run --db "$DB" --actor "$hospital" report submit "$report_id"
+  expect_status 0 "report submit"
+  expect_out "待审核 submitted" "the report is under review"
+  expect_out "受援省份审核" "the review step is the province's"
+  expect_out "是 逾期上报" "filed after the deadline"
+
+  # Review by the recipient province administrator.
+  run --db "$DB" --actor "$province" report list --awaiting-me
+  expect_status 0 "report list --awaiting-me"
+  expect_out "1 report" "one report awaits the province"
+  expect_out "王芳" "the list names the staff member"
+  run --db "$DB" --actor "$hospital" report approve "$report_id"
+  expect_status 1 "the filer may not approve"
+  expect_clean_error "approve refused"
+  run --db "$DB" --actor "$province" report return "$report_id"
+  expect_status 2 "return without --reason"
+  run --db "$DB" --actor "$province" report approve "$report_id"
+  expect_status 0 "report approve"
+  expect_out "已通过 accepted" "the report is accepted"
+  run --db "$DB" --actor "$hospital" report set "$report_id" inpatients=50
+  expect_status 1 "an accepted report cannot be edited"
+
+  # 填报情况: two reports expected, one filed (late) and accepted, one missing.
+  run --db "$DB" report status monthly_workload 2026-10 --region 51
+  expect_status 0 "report status"
+  expect_out "应报份数" "the counts are labelled in Chinese"
+  expect_out "合计" "the counts have a total"
+  if awk '$1 == "合计" { ok = ($2 == 1 && $3 == 0 && $4 == 2 && $5 == 0 && $6 == 1 && $7 == 1) } END { exit !ok }' "$OUT"; then
+    ok "合计: 1 unit, 0 complete, 2 expected, 0 on time, 1 late, 1 missing"
+  else not_ok "合计: 1 unit, 0 complete, 2 expected, 0 on time, 1 late, 1 missing"; fi
+  expect_out "催报名单" "the units to chase"
+  expect_out "李建国" "the staff member without a report"
+  expect_out "13800000001" "the hospital administrator's phone"
+  run --db "$DB" report status monthly_workload 2026-10 --region 51 --missing --export "$WORK/cuibao.csv"
+  expect_status 0 "report status --missing --export"
+  if grep -qF "李建国" "$WORK/cuibao.csv"; then ok "the 催报名单 export names the staff"; else not_ok "the 催报名单 export names the staff"; fi
+  run --db "$DB" report status monthly_workload 2026-10 --export "$WORK/status.xlsx"
+  expect_status 0 "report status --export xlsx"
+  if [ "$(head -c 2 "$WORK/status.xlsx")" = "PK" ]; then ok "the status xlsx exists"; else not_ok "the status xlsx exists"; fi
+  run --db "$DB" report
+  expect_status 0 "the overview"
+  expect_out "工作量月报填报情况（2026年10月" "the overview ends with last month's filing"
+
+  # 汇总表.
+  run --db "$DB" report summary monthly_workload 2026-10 --group-by province
+  expect_status 0 "report summary --group-by province"
+  expect_out "四川省" "a row per province"
+  expect_out "合计" "the summary has a total"
+  expect_out "门急诊人次" "the fields are the columns"
+  run --db "$DB" report summary monthly_workload 2026-10
+  expect_status 0 "report summary per report"
+  expect_out "王芳" "a row per report"
+  run --db "$DB" report summary monthly_workload 2026-10 --export "$WORK/huizong.csv"
+  expect_status 0 "report summary --export csv"
+  if grep -qF "门急诊人次" "$WORK/huizong.csv"; then ok "the csv has the Chinese headers"; else not_ok "the csv has the Chinese headers"; fi
+  run --db "$DB" report summary monthly_workload 2026-09 2026-10 --group-by city --export "$WORK/huizong.xlsx"
+  expect_status 0 "report summary --export xlsx"
+  if [ "$(head -c 2 "$WORK/huizong.xlsx")" = "PK" ]; then ok "the summary xlsx exists"; else not_ok "the summary xlsx exists"; fi
+  run --db "$DB" report summary monthly_workload 2026
+  expect_status 1 "a year for a monthly summary"
+  expect_err "FIRST '2026'" "the message names FIRST"
+  run --db "$DB" report summary monthly_workload 2026-10 2026-09
+  expect_status 1 "a range that ends before it starts"
+  expect_err "LAST '2026-09'" "the message names LAST"
+  run --db "$DB" report summary monthly_workload 2026-10 --group-by township
+  expect_status 1 "an unknown grouping"
+  expect_err "group-by 'township'" "the message names --group-by"
+
+  # The province package: refused while a report is missing; then filed, accepted, locked.
+  run --db "$DB" --actor "$province" report package monthly_workload 2026-10 --province 51
+  expect_status 1 "a package with a report missing"
+  expect_err "not accepted yet" "the refusal says why"
+  run --db "$DB" --actor "$hospital" report open monthly_workload 2026-10 --unit "$hospital_code" --staff "$lj"
+  other_id=$(field_id)
+  run --db "$DB" --actor "$hospital" report set "$other_id" outpatient_visits=280 inpatients=30 operations=8
+  run --db "$DB" --actor "$hospital" report submit "$other_id"
+  run --db "$DB" --actor "$province" report approve "$other_id"
+  expect_status 0 "the second report is accepted"
+  run --db "$DB" --actor "$province" report package monthly_workload 2026-10 --province 51
+  expect_status 0 "report package"
+  expect_out "份数 reports" "the package counts its reports"
+  run --db "$DB" --actor "$province" report packages
+  expect_status 0 "report packages"
+  expect_out "1 package" "the package is listed"
+  run --db "$DB" --actor "$hospital" report set "$report_id" inpatients=50
+  expect_status 1 "a locked report cannot be edited"
+  expect_err "locked" "the refusal says it is locked"
+  run --db "$DB" --actor "$province" report unlock "$report_id" --reason 数据有误
+  expect_status 1 "only the national level unlocks"
+  run --db "$DB" report unlock "$report_id" --reason 数据有误
+  expect_status 0 "report unlock"
+  expect_out "已退回 returned" "the unlocked report goes back to the hospital"
+  expect_out "数据有误" "with the reason"
+  run --db "$DB" report list --state returned
+  expect_out "1 report" "report list --state"
+}
+
 group_help() {
   local cmds=(
     "" "init" "demo" "report" "version" "audit"
@@ -518,6 +707,9 @@ group_help() {
     "attendance" "attendance group-add" "attendance groups" "attendance punch" "attendance days" "attendance month"
     "approvals" "approvals makeup" "approvals leave" "approvals list" "approvals show" "approvals approve"
     "approvals reject" "approvals withdraw" "approvals revoke" "approvals quota" "approvals workflow"
+    "report templates" "report template" "report add-field" "report put-template" "report open" "report show"
+    "report set" "report submit" "report approve" "report return" "report withdraw" "report revoke" "report unlock"
+    "report list" "report package" "report packages" "report status" "report summary"
   )
   for c in "${cmds[@]}"; do
     # shellcheck disable=SC2086
@@ -545,6 +737,9 @@ group_errors() {
   run --db "$DB" no-such-command
   expect_status 2 "unknown command is a usage error"
   expect_err "'no-such-command' is not a command" "unknown command message"
+  run --db "$DB" report no-such-command
+  expect_status 2 "unknown report subcommand is a usage error"
+  expect_err "'no-such-command' is not a command of 'bangfu report'" "unknown report subcommand message"
   run --db "$DB" --actor 12345 report
   expect_status 1 "unknown actor"
   expect_err "no such account" "unknown actor message"
@@ -560,7 +755,7 @@ group_errors() {
 }
 
 case "$GROUP" in
-  demo | region | import | export | account | calendar | attendance | help | errors) "group_$GROUP" ;;
+  demo | region | import | export | account | calendar | attendance | reports | help | errors) "group_$GROUP" ;;
   *) echo "unknown group '$GROUP'"; exit 2 ;;
 esac
 
