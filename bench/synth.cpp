@@ -140,6 +140,12 @@ bool starts_with_any(const std::string& code, std::initializer_list<const char*>
   return false;
 }
 
+bool starts_with_any(const std::string& code, const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes)
+    if (code.compare(0, 2, p) == 0) return true;
+  return false;
+}
+
 bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -214,9 +220,11 @@ SynthFiles write_synthetic(const std::string& dir, const std::string& areas_csv,
   for (const auto& c : counties) {
     if (starts_with_any(c.code, {"11", "12", "31", "32", "33", "35", "37", "44"}) && ends_with(c.name, "区"))
       east.push_back(c);
-    if (starts_with_any(c.code, {"15", "45", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"}) &&
-        (ends_with(c.name, "县") || ends_with(c.name, "旗")))
-      west.push_back(c);
+    bool recipient_province =
+        o.recipient_provinces.empty()
+            ? starts_with_any(c.code, {"15", "45", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65"})
+            : starts_with_any(c.code, o.recipient_provinces);
+    if (recipient_province && (ends_with(c.name, "县") || ends_with(c.name, "旗"))) west.push_back(c);
   }
 
   SynthFiles files;

@@ -42,6 +42,9 @@ struct SynthOptions {
   int support_hospitals = 200;
   int recipient_hospitals = 800;
   int assigned_percent = 85;  // rows with recipient_unit_code, start_date, planned_end_date
+  // Two-digit province codes whose counties (县/旗) hold the recipient hospitals. Empty: the
+  // twelve western provinces (内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆).
+  std::vector<std::string> recipient_provinces;
   std::uint32_t seed = 20160101;
 };
 

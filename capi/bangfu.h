@@ -901,7 +901,8 @@ BF_API bf_status bf_audit_list(bf_engine *engine, int64_t actor, const char *fil
 /* Fills an empty database with a realistic, deterministic demonstration programme (as the
  * system actor). Options JSON: seed (integer 0–4294967295, default 20261123), staff_count
  * (integer, default 360). Result JSON: {"support_hospitals", "recipient_hospitals",
- * "pairings", "staff", "assignments", "accounts"} (counts).
+ * "pairings", "staff", "assignments", "accounts", "punches", "requests", "reports",
+ * "report_packages"} (counts; later versions may add keys).
  * Statuses: BF_EINVAL, BF_ESTATE (the database already holds units). */
 BF_API bf_status bf_demo_build(bf_engine *engine, const char *options_json, char **out_json,
                                bf_error **err);

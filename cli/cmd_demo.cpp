@@ -40,6 +40,8 @@ void add_demo_command(CLI::App& app, Context& ctx) {
                                 {"账号 accounts", std::to_string(s.accounts)},
                                 {"打卡 punches", std::to_string(s.punches)},
                                 {"补卡/请假 requests", std::to_string(s.requests)},
+                                {"数据上报 reports", std::to_string(s.reports)},
+                                {"省级汇总上报 packages", std::to_string(s.report_packages)},
                             });
     std::cout << "\n";
     print_report(e, ctx.actor);

@@ -1,5 +1,6 @@
 // A realistic demonstration programme: several provinces, dozens of support and recipient
-// hospitals, hundreds of staff with assignments, accounts at every level. Deterministic.
+// hospitals, hundreds of staff with assignments, accounts at every level, attendance, and a
+// year of reports with their reviews. Deterministic for a seed and a day.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +26,10 @@ struct DemoSummary {
   std::int64_t accounts = 0;
   std::int64_t punches = 0;    // 打卡 by staff on assignment, from the first of last month
   std::int64_t requests = 0;   // 补卡 and 请假 requests (most decided, some pending)
+  // Added with reports (appended: the members above keep their places).
+  std::int64_t reports = 0;          // 工作量月报 of the 12 months before this one and last year's
+                                     // 帮扶成效年报 (drafts included; most filed and accepted)
+  std::int64_t report_packages = 0;  // 省级汇总上报: province packages submitted to the national level
 };
 
 // Fills an empty database through Engine commands (as the system actor). Throws

@@ -2,7 +2,8 @@
 // in the order a real programme fills its database: the host (system actor) registers units
 // and pairings; the national administrator opens province accounts, which open city, county
 // and hospital accounts; recipient hospitals register arriving doctors (新增帮扶人员) and file
-// end-of-task reports (结束任务); support hospitals register doctors not yet dispatched.
+// end-of-task reports (结束任务); support hospitals register doctors not yet dispatched; then
+// attendance (demo_attendance) and a year of reports with their reviews (demo_reports).
 // Deterministic for a given seed and "today" (assignment dates are relative to today).
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <map>
@@ -15,6 +16,7 @@
 #include "demo/demo_attendance.hpp"
 #include "demo/demo_data.hpp"
 #include "demo/demo_random.hpp"
+#include "demo/demo_reports.hpp"
 
 namespace bangfu {
 namespace {
@@ -106,6 +108,12 @@ class DemoBuilder {
     std::vector<demo::Hospital> hospitals;
     for (const auto& r : recipients_) hospitals.push_back({r.id, r.admin, GeoPoint{r.data->lat, r.data->lon}});
     demo::add_attendance(e_, rng_, hospitals, attendees_, today_, summary_);
+    std::vector<demo::ReportHospital> reporting;
+    for (const auto& r : recipients_) {
+      int province = r.data->county / 10000;
+      reporting.push_back({r.id, r.admin, static_cast<RegionCode>(province) * 10000000000, province_admin_.at(province)});
+    }
+    demo::add_reports(e_, rng_, reporting, reporters_, today_, summary_);
     return summary_;
   }
 
@@ -120,6 +128,7 @@ class DemoBuilder {
   std::vector<RecipientSide> recipients_;
   std::map<std::string, std::size_t> support_by_key_, recipient_by_key_;
   std::vector<demo::Attendee> attendees_;  // staff on assignment now, with an account
+  std::vector<demo::Reporter> reporters_;  // staff dispatched at some time (workload reports)
   std::map<int, AccountId> province_admin_, support_province_admin_, city_admin_, county_admin_;
 
   // ---- helpers ----
@@ -481,6 +490,7 @@ class DemoBuilder {
       own = account(active_admin.value_or(home.admin), p, "staff." + std::to_string(id), Role::support_staff,
                     Scope::of_unit(st.home_unit), id, st.phone);
     if (active_admin) attendees_.push_back({id, own, active_unit, *active_admin, home.admin, active_start});
+    if (category != 3) reporters_.push_back({id, dept->name, dept->clinical});
   }
 };
 

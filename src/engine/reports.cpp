@@ -172,7 +172,8 @@ Report Engine::submit_report(AccountId actor_id, ReportId id, std::optional<Inst
     Report r = before;
     r.values = check_report_values(t, r.values, true);
     auto now = at ? *at : impl_->clock();  // read once: the text and the late flag agree
-    r.submitted_at = r.updated_at = utc_text(now);
+    r.submitted_at = utc_text(now);
+    r.updated_at = impl_->now_text();  // when the row changed, even for a replayed submission
     if (r.first_submitted_at.empty()) {
       r.first_submitted_at = r.submitted_at;
       r.late = !submitted_on_time(t.deadline, r.period, now);

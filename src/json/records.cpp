@@ -141,7 +141,8 @@ json to_json(const DemoSummary& d) {
   return {{"support_hospitals", d.support_hospitals}, {"recipient_hospitals", d.recipient_hospitals},
           {"pairings", d.pairings},                   {"staff", d.staff},
           {"assignments", d.assignments},             {"accounts", d.accounts},
-          {"punches", d.punches},                     {"requests", d.requests}};
+          {"punches", d.punches},                     {"requests", d.requests},
+          {"reports", d.reports},                     {"report_packages", d.report_packages}};
 }
 
 json to_json(const ProgrammeOverview& o) {

@@ -20,7 +20,8 @@ void require_year(int year) {
                   "must be from " + std::to_string(kFirstYear) + " to " + std::to_string(kLastYear));
 }
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+// Built by appending: at -O3 GCC 12 gives a false -Wrestrict on `"0" + std::string` (PR 105329 family).
+std::string two_digits(int n) { return std::string(n < 10 ? "0" : "").append(std::to_string(n)); }
 
 // Every member function works on a period made by of_month / of_year; a default or
 // hand-assembled one out of range is refused rather than turned into a wrong date.

@@ -127,17 +127,17 @@ std::int64_t staff_on_assignment(Database& db, UnitId unit, Date first, Date las
   return st.getColumn(0).getInt64();
 }
 
-std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit,
-                             const std::string& period_prefix, const std::string& field) {
-  // The key is a template field key ([a-z][a-z0-9_]*), checked by the template's validation.
+std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit, const std::string& first,
+                             const std::string& last, const std::string& field) {
+  // A period range on the report_key index (template, period, unit, …), not a scan.
   auto& st = db.prepare(
-      "SELECT ifnull(sum(json_extract(vals, '$.' || ?)), 0) FROM report WHERE template = ? AND unit = ? "
-      "AND substr(period, 1, length(?)) = ? AND state <> 1");
+      "SELECT ifnull(sum(json_extract(vals, '$.' || ?)), 0) FROM report WHERE template = ? "
+      "AND period BETWEEN ? AND ? AND unit = ? AND state <> 1");
   st.bind(1, field);
   st.bind(2, template_key);
-  st.bind(3, static_cast<std::int64_t>(unit));
-  st.bind(4, period_prefix);
-  st.bind(5, period_prefix);
+  st.bind(3, first);
+  st.bind(4, last);
+  st.bind(5, static_cast<std::int64_t>(unit));
   st.executeStep();
   return st.getColumn(0).getInt64();
 }

@@ -214,6 +214,9 @@ static char *demo_summary(int64_t *staff_count_out) {
   CHECK(contains(json, "\"staff\":20"));
   CHECK(contains(json, "\"support_hospitals\":") && contains(json, "\"recipient_hospitals\":"));
   CHECK(!contains(json, "\"accounts\":0"));
+  /* A year of reports (工作量月报, 帮扶成效年报) and the province packages. */
+  CHECK(contains(json, "\"reports\":") && !contains(json, "\"reports\":0"));
+  CHECK(contains(json, "\"report_packages\":"));
   bf_free(json);
   /* Only into an empty database. */
   CHECK_ERR(bf_demo_build(e, NULL, &json, &err), BF_ESTATE, NULL);

@@ -12,9 +12,11 @@ void init_demo(py::module_& m) {
       .def_readonly("assignments", &DemoSummary::assignments)
       .def_readonly("accounts", &DemoSummary::accounts)
       .def_readonly("punches", &DemoSummary::punches)
-      .def_readonly("requests", &DemoSummary::requests);
+      .def_readonly("requests", &DemoSummary::requests)
+      .def_readonly("reports", &DemoSummary::reports)
+      .def_readonly("report_packages", &DemoSummary::report_packages);
   finish_record(summary, {"support_hospitals", "recipient_hospitals", "pairings", "staff", "assignments", "accounts",
-                          "punches", "requests"});
+                          "punches", "requests", "reports", "report_packages"});
 
   DemoOptions defaults;
   m.def(
