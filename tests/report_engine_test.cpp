@@ -116,9 +116,14 @@ TEST_F(Reports, FiledOnThe15thIsOnTimeAndOnThe16thLate) {
 }
 
 TEST_F(Reports, AnnualReportFiledOn5DecemberIsOnTime) {
+  file(p.ganluo_hospital, p.ganluo, p.doctor_a, "2026-11-10", "09:00", workload(120, 9, 3));
+  clock.set_cst("2026-11-23", "20:00");
   auto r = e.open_report(p.ganluo_hospital, ReportKey{"annual_effectiveness", Period::of_year(2026), p.ganluo, std::nullopt});
   EXPECT_EQ(r.deadline, d("2026-12-05"));
   EXPECT_EQ(std::get<std::int64_t>(r.values.at("staff_count")), 1);  // 陈青 at 甘洛
+  // The staff's totals come from the year's filed monthly reports.
+  EXPECT_EQ(std::get<std::int64_t>(r.values.at("staff_outpatient_visits")), 120);
+  EXPECT_EQ(std::get<std::int64_t>(r.values.at("staff_operations")), 9);
   e.save_report(p.ganluo_hospital, r.id, effectiveness());
   clock.set_cst("2026-12-05", "18:00");
   EXPECT_FALSE(e.submit_report(p.ganluo_hospital, r.id).late);

@@ -45,8 +45,8 @@ ReportValues prefill(Engine::Impl& impl, const ReportTemplate& t, const ReportKe
     } else if (f.source == "staff.on_assignment") {
       v[f.key] = store::staff_on_assignment(impl.db, key.unit, key.period.first(), key.period.last());
     } else if (f.source.rfind("monthly.", 0) == 0) {
-      v[f.key] = store::filed_field_sum(impl.db, kMonthlyTemplate, key.unit, Period::of_month(key.period.year, 1).text(),
-                                        Period::of_month(key.period.year, 12).text(), f.source.substr(8));
+      auto months = periods_between(Period::of_month(key.period.year, 1), Period::of_month(key.period.year, 12));
+      v[f.key] = store::filed_field_sum(impl.db, kMonthlyTemplate, key.unit, months, f.source.substr(8));
     }
   }
   // A source value the template's bounds refuse (an unusual month) is left for the hospital

@@ -127,17 +127,18 @@ std::int64_t staff_on_assignment(Database& db, UnitId unit, Date first, Date las
   return st.getColumn(0).getInt64();
 }
 
-std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit, const std::string& first,
-                             const std::string& last, const std::string& field) {
-  // A period range on the report_key index (template, period, unit, …), not a scan.
-  auto& st = db.prepare(
-      "SELECT ifnull(sum(json_extract(vals, '$.' || ?)), 0) FROM report WHERE template = ? "
-      "AND period BETWEEN ? AND ? AND unit = ? AND state <> 1");
+std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit,
+                             const std::vector<Period>& periods, const std::string& field) {
+  // One probe of the report_key index (template, period, unit, …) per period: a range of
+  // periods would span every hospital's reports.
+  std::string in;
+  for (std::size_t i = 0; i < periods.size(); ++i) in += i ? ",?" : "?";
+  auto& st = db.prepare("SELECT ifnull(sum(json_extract(vals, '$.' || ?)), 0) FROM report WHERE template = ? "
+                        "AND unit = ? AND state <> 1 AND period IN (" + (in.empty() ? std::string("NULL") : in) + ")");
   st.bind(1, field);
   st.bind(2, template_key);
-  st.bind(3, first);
-  st.bind(4, last);
-  st.bind(5, static_cast<std::int64_t>(unit));
+  st.bind(3, static_cast<std::int64_t>(unit));
+  for (std::size_t i = 0; i < periods.size(); ++i) st.bind(static_cast<int>(i) + 4, periods[i].text());
   st.executeStep();
   return st.getColumn(0).getInt64();
 }

@@ -71,9 +71,9 @@ namespace bangfu::store {
 
 // Staff with an assignment at the hospital overlapping [first, last] (派驻人数).
 std::int64_t staff_on_assignment(Database& db, UnitId unit, Date first, Date last);
-// The sum of an integer field over a hospital's filed reports of a template in the periods
-// first..last (texts, e.g. "2026-01".."2026-12").
-std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit, const std::string& first,
-                             const std::string& last, const std::string& field);
+// The sum of an integer field over a hospital's filed reports of a template in these periods
+// (e.g. the twelve months of a year).
+std::int64_t filed_field_sum(Database& db, const std::string& template_key, UnitId unit,
+                             const std::vector<Period>& periods, const std::string& field);
 
 }  // namespace bangfu::store
