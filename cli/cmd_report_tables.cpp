@@ -40,7 +40,7 @@ std::string shortened(const std::string& s) {
 
 void add_status_command(CLI::App* rep, Context& ctx) {
   struct Args {
-    std::string template_key, period, region = "0", out, format;
+    std::string template_key, period, region, out, format;
     bool missing = false;
   };
   auto a = std::make_shared<Args>();
@@ -51,7 +51,9 @@ void add_status_command(CLI::App* rep, Context& ctx) {
                                   "administrators to call)");
   cmd->add_option("TEMPLATE", a->template_key, "monthly_workload or annual_effectiveness")->required();
   cmd->add_option("PERIOD", a->period, "2026-10 (monthly) or 2026 (annual)")->required();
-  cmd->add_option("--region", a->region, "the region (2–12 digits; default 0, the whole country)")->option_text("CODE");
+  cmd->add_option("--region", a->region,
+                  "the region (2–12 digits; default: the acting account's own region, else 0, the whole country)")
+      ->option_text("CODE");
   cmd->add_flag("--missing", a->missing, "only the 催报名单 (and --export writes it instead of the counts)");
   cmd->add_option("--export", a->out, "write the counts (or with --missing the 催报名单) to FILE (.csv or .xlsx)")
       ->option_text("FILE");
@@ -62,7 +64,12 @@ void add_status_command(CLI::App* rep, Context& ctx) {
     CompletenessFilter f;
     f.template_key = a->template_key;
     f.period = parse_period(a->period, "PERIOD");
-    f.region = parse_region_arg(a->region, "region");
+    if (!a->region.empty()) {
+      f.region = parse_region_arg(a->region, "region");
+    } else if (ctx.actor != kSystemActor) {  // a county admin asks about their county
+      auto self = e.account(ctx.actor, ctx.actor);
+      if (self.scope.kind == Scope::Kind::region) f.region = self.scope.region;
+    }
     ArgNames names = {{"template", "TEMPLATE"}, {"period", "PERIOD"}};
     if (!a->out.empty()) {
       ExportFormat fmt = export_format_arg(a->format, a->out);

@@ -97,7 +97,10 @@ std::string cst_text(const std::string& utc) {
 
 std::string ids_text(const std::vector<AccountId>& ids) {
   std::string s;
-  for (auto id : ids) s += (s.empty() ? "" : ",") + std::to_string(id);
+  for (auto id : ids) {  // appended piecewise: GCC 12 -O3 warns (-Wrestrict) on "," + string
+    if (!s.empty()) s += ',';
+    s += std::to_string(id);
+  }
   return s.empty() ? "-" : s;
 }
 

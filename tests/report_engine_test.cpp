@@ -341,7 +341,30 @@ TEST_F(Reports, WithdrawGoesBackToDraftAndTheReviewerListShowsIt) {
   EXPECT_EQ(e.reports(p.liangshan_city, mine).size(), 0u);
   r = e.act_on_report(p.ganluo_hospital, r.id, RequestAction::withdraw);
   EXPECT_EQ(r.state, ReportState::draft);
+  EXPECT_TRUE(r.first_submitted_at.empty());  // never filed: judged again at the next submission
   EXPECT_EQ(e.reports(p.sichuan_recipient, mine).size(), 0u);
+}
+
+TEST_F(Reports, TheHospitalTakesBackAReplayedSubmissionAndACorrectionStaysFiled) {
+  auto r = e.open_report(p.ganluo_hospital, ReportKey{"monthly_workload", kOct, p.ganluo, p.doctor_a});
+  e.save_report(p.ganluo_hospital, r.id, workload(100));
+  r = e.submit_report(kSystemActor, r.id, parse_instant("2026-11-07 10:00"));  // the host replays it
+  EXPECT_EQ(e.act_on_report(p.ganluo_hospital, r.id, RequestAction::withdraw).state, ReportState::draft);
+  r = e.submit_report(kSystemActor, r.id, parse_instant("2026-11-08 10:00"));
+  EXPECT_FALSE(r.late);
+  r = e.act_on_report(p.sichuan_recipient, r.id, RequestAction::reject, "请核对");
+  clock.set_cst("2026-11-20", "10:00");
+  e.submit_report(p.ganluo_hospital, r.id);
+  // Taking back the correction (not the first submission) keeps it filed and on time.
+  r = e.act_on_report(p.ganluo_hospital, r.id, RequestAction::withdraw);
+  EXPECT_EQ(r.state, ReportState::returned);
+  EXPECT_FALSE(r.late);
+  EXPECT_FALSE(r.first_submitted_at.empty());
+  EXPECT_EQ(e.report_completeness(p.ganluo_county, {"monthly_workload", kOct, 513435000000}).total.on_time, 1);
+  // Someone else's hospital may not.
+  auto other = file(p.national, p.meigu, p.doctor_b, "2026-11-20", "11:00");
+  EXPECT_EQ(catch_error([&] { e.act_on_report(p.ganluo_hospital, other.id, RequestAction::withdraw); }).code(),
+            ErrorCode::permission_denied);
 }
 
 }  // namespace

@@ -206,16 +206,27 @@ Report Engine::act_on_report(AccountId actor_id, ReportId id, RequestAction acti
                                                 report_name(before) + ": it is " + report_state_label(before.state));
     auto flow = store::report_workflow(impl_->db, id);
     Report r = before;
-    r.review = apply_action(before.review, action, actor.id, trimmed(reason), flow.applicant_auto_pass);
+    // Any filer of the hospital may take a report back, not only the account that submitted it
+    // (a colleague, or the host replaying a submission).
+    AccountId by = actor.id;
+    if (action == RequestAction::withdraw) {
+      require_filer(*impl_, actor, before.unit, "withdraw the reports");
+      by = before.review.applicant;
+    }
+    r.review = apply_action(before.review, action, by, trimmed(reason), flow.applicant_auto_pass);
     r.state = state_after_review(r.review.state);
     r.updated_at = impl_->now_text();
     if (r.state != ReportState::submitted) r.decided_at = r.updated_at;
-    if (action == RequestAction::withdraw) {
-      // Taken back by the filer, it was never filed: timeliness is judged again at the next
-      // submission (a placeholder submitted before the deadline buys no time).
+    if (action == RequestAction::withdraw && before.submitted_at == before.first_submitted_at) {
+      // The first submission taken back: the report was never filed, and timeliness is judged
+      // again at the next submission (a placeholder sent before the deadline buys no time).
       r.first_submitted_at.clear();
       r.late = false;
       r.decided_at.clear();
+    } else if (action == RequestAction::withdraw) {
+      // A correction taken back: the report stays filed (and on time or late), to be corrected.
+      r.state = ReportState::returned;
+      r.return_reason = "申报单位撤回修改";
     }
     if (r.state == ReportState::returned) r.return_reason = r.review.reason;
     store::report_save(impl_->db, r);
