@@ -18,7 +18,7 @@ ReportTemplate read_template(SQLite::Statement& st) {
 }
 
 constexpr const char* kReportSelect =
-    "SELECT r.id, r.template, r.template_version, t.definition, r.period, r.unit, ru.name, ru.region, rg.path, "
+    "SELECT r.id, r.template, r.template_version, json_extract(t.definition, '$.title'), r.period, r.unit, ru.name, ru.region, rg.path, "
     "r.staff, s.name, hu.name, r.state, r.vals, r.deadline, r.first_submitted_at, r.submitted_at, r.late, "
     "r.decided_at, r.return_reason, r.review, r.package, r.created_by, r.created_at, r.updated_at "
     "FROM report r JOIN report_template t ON t.key = r.template AND t.version = r.template_version "
@@ -30,8 +30,7 @@ Report read_report(SQLite::Statement& st) {
   r.id = st.getColumn(0).getInt64();
   r.template_key = st.getColumn(1).getString();
   r.template_version = st.getColumn(2).getInt();
-  auto t = json::report_template_from_json(nlohmann::json::parse(st.getColumn(3).getString()));
-  r.title = t.title;
+  r.title = st.getColumn(3).getString();  // not the whole template: reports are read often
   r.period = parse_period(st.getColumn(4).getString());
   r.unit = st.getColumn(5).getInt64();
   r.unit_name = st.getColumn(6).getString();
@@ -41,7 +40,8 @@ Report read_report(SQLite::Statement& st) {
   r.staff_name = text_or_empty(st.getColumn(10));
   r.home_unit_name = text_or_empty(st.getColumn(11));
   r.state = static_cast<ReportState>(st.getColumn(12).getInt());
-  r.values = json::report_values_from_json(nlohmann::json::parse(st.getColumn(13).getString()), &t);
+  // Stored values are normalised (integers as numbers, decimals as text): no template needed.
+  r.values = json::report_values_from_json(nlohmann::json::parse(st.getColumn(13).getString()), nullptr);
   r.deadline = date_from_text(st.getColumn(14).getString());
   r.first_submitted_at = text_or_empty(st.getColumn(15));
   r.submitted_at = text_or_empty(st.getColumn(16));
